@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "placegraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PlaceGraphKit", targets: ["PlaceGraphKit"]),
+        .executable(name: "placegraph", targets: ["placegraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // Graphviz's C library (cgraph + gvc), from Debian's libgraphviz-dev.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // COIN-OR CBC's C interface, from Debian's coinor-libcbc-dev.
+        .systemLibrary(
+            name: "CCbc",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
+        .target(
+            name: "PlaceGraphKit",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                "CGraphviz",
+                "CCbc",
+            ]
+        ),
+        .executableTarget(
+            name: "placegraph",
+            dependencies: [
+                "PlaceGraphKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlaceGraphKitTests",
+            dependencies: [
+                "PlaceGraphKit",
+                "placegraph",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
