@@ -1,0 +1,35 @@
+extension PlaceGraph {
+    /// How many items of each kind and how many interactions a map holds.
+    public struct Summary: Sendable, Hashable {
+        public let services: Int
+        public let contracts: Int
+        public let objectives: Int
+        public let factors: Int
+        public let interactions: Int
+        public let reinforcing: Int
+        public let undermining: Int
+
+        /// "13 services, 13 contracts, 46 objectives, 63 interactions (40 reinforcing, 23 undermining)".
+        public var sentence: String {
+            var parts: [String] = []
+            func add(_ count: Int, _ noun: String, always: Bool = false) {
+                if count > 0 || always { parts.append("\(count) \(noun)\(count == 1 ? "" : "s")") }
+            }
+            add(services, "service")
+            add(contracts, "contract")
+            add(objectives, "objective")
+            add(factors, "item")
+            add(interactions, "interaction", always: true)
+            return parts.joined(separator: ", ") + " (\(reinforcing) reinforcing, \(undermining) undermining)"
+        }
+    }
+
+    /// Counts of the map's items and interactions.
+    public var summary: Summary {
+        func count(_ kind: Item.Kind) -> Int { items.filter { $0.kind == kind }.count }
+        return Summary(services: count(.service), contracts: count(.contract), objectives: count(.objective),
+                       factors: count(.factor), interactions: map.interactions.count,
+                       reinforcing: map.interactions.filter(\.effect.isReinforcing).count,
+                       undermining: map.interactions.filter(\.effect.isUndermining).count)
+    }
+}

@@ -1,0 +1,129 @@
+/// The signed, directed graph of a place: every item indexed, every arc sorted.
+///
+/// This is the one value every analysis and renderer reads. Items are sorted by id and each
+/// item's arcs by the other end's id, so whatever order the file was written in, the graph,
+/// and so every output, is the same.
+///
+/// Get one from ``MapLoader``, which checks the map first; a graph is never partly valid.
+public struct PlaceGraph: Sendable {
+    /// The map as read.
+    public let map: PlaceMap
+    /// All items, sorted by id.
+    public let items: [Item]
+    /// All arcs, sorted by source id then target id.
+    public let arcs: [Arc]
+    private let indexByID: [String: Int]
+    private let outgoing: [[Int]]
+    private let incoming: [[Int]]
+
+    /// The number of items.
+    public var count: Int { items.count }
+
+    /// The position of the item with `id` in ``items``.
+    public func index(of id: String) -> Int? { indexByID[id] }
+
+    /// The item with `id`.
+    public func item(_ id: String) -> Item? { indexByID[id].map { items[$0] } }
+
+    /// Arcs leaving the item at `index`, sorted by target id.
+    public func outgoingArcs(of index: Int) -> [Arc] { outgoing[index].map { arcs[$0] } }
+
+    /// Arcs entering the item at `index`, sorted by source id.
+    public func incomingArcs(of index: Int) -> [Arc] { incoming[index].map { arcs[$0] } }
+
+    /// The items the item with `id` affects, sorted by id.
+    public func successors(of id: String) -> [Item] {
+        guard let index = indexByID[id] else { return [] }
+        return outgoing[index].map { items[arcs[$0].to] }
+    }
+
+    /// The items that affect the item with `id`, sorted by id.
+    public func predecessors(of id: String) -> [Item] {
+        guard let index = indexByID[id] else { return [] }
+        return incoming[index].map { items[arcs[$0].from] }
+    }
+
+    /// The interaction an arc came from.
+    public func interaction(of arc: Arc) -> Interaction { map.interactions[arc.interaction] }
+
+    /// The arc from `from` to `to`, if there is one.
+    public func arc(from: Int, to: Int) -> Arc? {
+        outgoing[from].lazy.map { arcs[$0] }.first { $0.to == to }
+    }
+
+    /// Builds the graph of a checked map, reporting what only the whole graph shows.
+    ///
+    /// - Returns: the graph (or `nil` when an error was found) and its diagnostics: a warning
+    ///   for each self-interaction, an error for each repeated interaction between the same
+    ///   two items in the same direction.
+    /// - Complexity: O(*n* log *n* + *m* log *m*) for *n* items and *m* interactions.
+    static func build(from map: PlaceMap) -> (graph: PlaceGraph?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var items: [Item] = map.factors.map {
+            Item(id: $0.id, name: $0.id, kind: .factor, serviceID: nil, contractID: nil, domain: nil,
+                 owner: nil, areas: [], supplier: nil, kpi: nil, location: $0.location)
+        }
+        for service in map.services {
+            func item(_ id: String, _ name: String, _ kind: Item.Kind, contract: Contract? = nil,
+                      kpi: String? = nil, location: SourceLocation?) -> Item {
+                Item(id: id, name: name, kind: kind, serviceID: service.id, contractID: contract?.id,
+                     domain: service.domain, owner: service.owner, areas: service.areas,
+                     supplier: contract?.supplier, kpi: kpi, location: location)
+            }
+            items.append(item(service.id, service.name, .service, location: service.location))
+            for objective in service.objectives {
+                items.append(item(objective.id, objective.text, .objective, kpi: objective.kpi, location: objective.location))
+            }
+            for contract in service.contracts {
+                items.append(item(contract.id, contract.name, .contract, contract: contract, location: contract.location))
+                for objective in contract.objectives {
+                    items.append(item(objective.id, objective.text, .objective, contract: contract,
+                                      kpi: objective.kpi, location: objective.location))
+                }
+            }
+        }
+        items.sort { $0.id < $1.id }
+        var indexByID: [String: Int] = [:]
+        for (index, item) in items.enumerated() { indexByID[item.id] = index }
+
+        var arcs: [Arc] = []
+        var firstArc: [Pair: Interaction] = [:]
+        for (position, interaction) in map.interactions.enumerated() {
+            guard let from = indexByID[interaction.from], let to = indexByID[interaction.to] else { continue }
+            if from == to {
+                diagnostics.append(.warning("'\(interaction.from)' interacts with itself",
+                                            hint: "a self-interaction is a feedback loop of length one; check it is meant",
+                                            at: interaction.location))
+            }
+            var directions = [(from, to, false)]
+            if interaction.mutual && from != to { directions.append((to, from, true)) }
+            for (source, target, reverse) in directions {
+                if let first = firstArc[Pair(from: source, to: target)] {
+                    let line = first.location.map { " at line \($0.line)" } ?? ""
+                    diagnostics.append(.error("a second interaction from '\(items[source].id)' to '\(items[target].id)'",
+                                              hint: "the first is\(line); merge them into one, or mark one 'mutual: true'",
+                                              at: interaction.location))
+                    continue
+                }
+                firstArc[Pair(from: source, to: target)] = interaction
+                arcs.append(Arc(from: source, to: target, interaction: position, effect: interaction.effect,
+                                confidence: interaction.confidence, isMutualReverse: reverse))
+            }
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        // Indices follow id order, so sorting by index sorts by id.
+        arcs.sort { ($0.from, $0.to) < ($1.from, $1.to) }
+        var outgoing = Array(repeating: [Int](), count: items.count)
+        var incoming = Array(repeating: [Int](), count: items.count)
+        for (index, arc) in arcs.enumerated() {
+            outgoing[arc.from].append(index)
+            incoming[arc.to].append(index)
+        }
+        for target in incoming.indices { incoming[target].sort { arcs[$0].from < arcs[$1].from } }
+        let graph = PlaceGraph(map: map, items: items, arcs: arcs, indexByID: indexByID,
+                               outgoing: outgoing, incoming: incoming)
+        return (graph, diagnostics)
+    }
+
+    private struct Pair: Hashable { let from: Int, to: Int }
+}
