@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PlaceGraphKit
+
+/// The `placegraph` command line: parses, calls the library, prints, exits.
+///
+/// Only this target knows about standard output, colour and exit codes (SPEC §3): 0 success,
+/// 1 findings asked for with `--fail-on`, 64 bad usage, 65 bad input data, 70 internal failure.
+@main
+struct PlacegraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "placegraph",
+        abstract: "Map how a place's services, contracts and objectives reinforce or undermine each other.",
+        discussion: """
+            A place map is a YAML, JSON or CSV file. Start one with 'placegraph init', check it \
+            with 'placegraph validate'. Exit codes: 0 success, 1 findings asked for with --fail-on, \
+            64 bad usage, 65 bad input data, 70 internal failure.
+            """,
+        version: PlaceGraphKit.version,
+        subcommands: [
+            ValidateCommand.self,
+            InitCommand.self,
+        ]
+    )
+
+    static func main() {
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)  // --help, --version and usage errors (64)
+        }
+        do {
+            var command = command
+            try command.run()
+        } catch let failure as CLIFailure {
+            if let message = failure.message { Console.standardError.error(message) }
+            Foundation.exit(failure.code)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            exit(withError: error)  // help requested from a subcommand, validation errors (64)
+        } catch {
+            Console.standardError.error("internal failure: \(error)")
+            Foundation.exit(CLIFailure.internalCode)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import PlaceGraphKit
+
+/// The map file every analysing command reads, and how to read it.
+struct MapInput: ParsableArguments {
+    @Argument(help: "The place map: a .yaml, .yml, .json or .csv file.")
+    var map: String
+
+    @Option(name: .customLong("input-format"),
+            help: "Read the map as yaml, json or csv, whatever its extension.")
+    var inputFormat: InputFormatArgument?
+
+    /// Loads the map and prints its diagnostics to standard error.
+    ///
+    /// - Throws: ``CLIFailure`` with exit code 65 when the map has errors, 64 when it cannot
+    ///   be read at all.
+    func load() throws -> LoadResult {
+        let result: LoadResult
+        do {
+            result = try MapLoader.load(path: map, format: inputFormat?.format)
+        } catch {
+            throw CLIFailure.usage(error.description)
+        }
+        let console = Console.standardError
+        for diagnostic in result.diagnostics {
+            console.write(diagnostic.rendered(source: result.source, color: console.usesColor))
+        }
+        if result.hasErrors {
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            console.write("\(errors) error\(errors == 1 ? "" : "s") in \(map); nothing was written\n")
+            throw CLIFailure.badData
+        }
+        return result
+    }
+
+    /// The checked graph.
+    func graph() throws -> PlaceGraph {
+        guard let graph = try load().graph else { throw CLIFailure.badData }
+        return graph
+    }
+}
+
+/// `--input-format` values.
+struct InputFormatArgument: ExpressibleByArgument {
+    let format: InputFormat
+
+    init?(argument: String) {
+        guard let format = InputFormat(rawValue: argument.lowercased()) else { return nil }
+        self.format = format
+    }
+
+    static var allValueStrings: [String] { InputFormat.allCases.map(\.rawValue) }
+}
