@@ -12,6 +12,11 @@ public struct PlaceGraph: Sendable {
     public let items: [Item]
     /// All arcs, sorted by source id then target id.
     public let arcs: [Arc]
+    /// Whether items are every service, contract and objective, or services only.
+    public let level: DetailLevel
+    /// At ``DetailLevel/services``, the original interactions each rolled-up one stands for,
+    /// indexed like ``PlaceMap/interactions``; empty at ``DetailLevel/objectives``.
+    public let rolledUpFrom: [[Interaction]]
     private let indexByID: [String: Int]
     private let outgoing: [[Int]]
     private let incoming: [[Int]]
@@ -57,7 +62,8 @@ public struct PlaceGraph: Sendable {
     ///   for each self-interaction, an error for each repeated interaction between the same
     ///   two items in the same direction.
     /// - Complexity: O(*n* log *n* + *m* log *m*) for *n* items and *m* interactions.
-    static func build(from map: PlaceMap) -> (graph: PlaceGraph?, diagnostics: [Diagnostic]) {
+    static func build(from map: PlaceMap, level: DetailLevel = .objectives,
+                      rolledUpFrom: [[Interaction]] = []) -> (graph: PlaceGraph?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var items: [Item] = map.factors.map {
             Item(id: $0.id, name: $0.id, kind: .factor, serviceID: nil, contractID: nil, domain: nil,
@@ -71,6 +77,7 @@ public struct PlaceGraph: Sendable {
                      supplier: contract?.supplier, kpi: kpi, location: location)
             }
             items.append(item(service.id, service.name, .service, location: service.location))
+            if level == .services { continue }
             for objective in service.objectives {
                 items.append(item(objective.id, objective.text, .objective, kpi: objective.kpi, location: objective.location))
             }
@@ -120,7 +127,8 @@ public struct PlaceGraph: Sendable {
             incoming[arc.to].append(index)
         }
         for target in incoming.indices { incoming[target].sort { arcs[$0].from < arcs[$1].from } }
-        let graph = PlaceGraph(map: map, items: items, arcs: arcs, indexByID: indexByID,
+        let graph = PlaceGraph(map: map, items: items, arcs: arcs, level: level, rolledUpFrom: rolledUpFrom,
+                               indexByID: indexByID,
                                outgoing: outgoing, incoming: incoming)
         return (graph, diagnostics)
     }
