@@ -20,7 +20,7 @@ public struct AnalysisOptions: Sendable, Hashable {
 }
 
 /// Every analysis of one map at one level: the values a workshop report is built from.
-public struct AnalysisReport: Sendable {
+public struct AnalysisReport: Sendable, Hashable {
     /// The place analysed.
     public let place: Place
     public let level: DetailLevel

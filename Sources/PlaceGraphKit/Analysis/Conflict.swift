@@ -21,6 +21,12 @@ public struct Conflict: Sendable, Hashable, Identifiable {
         case mutual
         case tradeOff = "trade-off"
         case contractContradiction = "contract-contradiction"
+        /// No interaction either way, but a chain of two or three whose signs multiply to
+        /// undermining. The strongest chain per ordered pair is kept; its strength is
+        /// `Π|eᵢ| / 3^(k−1)` for *k* interactions and its severity that × the lowest confidence
+        /// weight on it. The search follows ``ConflictOptions``: chains of at most
+        /// ``ConflictOptions/maxChainLength``, a step budget, and the
+        /// ``ConflictOptions/hiddenLimit`` most severe kept.
         case hidden
 
         /// The kind in words: "contract contradiction", "trade-off".

@@ -68,8 +68,5 @@ struct FindingContext {
         let owners: [String]
         let contracts: [ContractReference]
         let suppliers: [String]
-
-        /// The contract with the earliest end date (ties by id), which sets a finding's window.
-        var windowContract: ContractReference? { contracts.first { $0.end != nil } }
     }
 }

@@ -35,9 +35,9 @@ struct Louvain {
         let nodeCount: Int
         /// Neighbours of each node with edge weights, in index order; a self-loop holds the
         /// weight inside a merged community.
-        var neighbours: [[(Int, Double)]]
-        var degree: [Double]
-        var totalWeight: Double  // 2m: the sum of all degrees
+        let neighbours: [[(Int, Double)]]
+        let degree: [Double]
+        let totalWeight: Double  // 2m: the sum of all degrees
 
         init(nodeCount: Int, edges: [(Int, Int, Double)]) {
             self.nodeCount = nodeCount

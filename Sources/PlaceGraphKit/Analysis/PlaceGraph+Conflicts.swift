@@ -5,8 +5,8 @@ extension PlaceGraph {
     /// follows the precedence in ``Conflict/Kind``. The pair's severity is the sum, over its
     /// undermining interactions, of |effect| × confidence weight (``Confidence/weight``: low
     /// 0.5, medium 0.75, high 1), so undermining both ways counts twice and the reinforcing half
-    /// of a trade-off does not count. Hidden conflicts are described at
-    /// ``hiddenConflicts(_:context:)``.
+    /// of a trade-off does not count. Hidden conflicts, and how their search is bounded, are
+    /// described at ``Conflict/Kind/hidden``.
     ///
     /// Interactions with effect 0 (`consistent`) are neither conflicts nor synergies.
     ///
@@ -46,14 +46,14 @@ extension PlaceGraph {
                 kind = .direct
             }
             let arcs = [main] + (reverse.map { [$0] } ?? [])
-            let path = main.from == main.to ? [main.from] : [main.from, main.to]
+            let members = main.from == main.to ? [main.from] : [main.from, main.to]
             conflicts.append(Conflict(
                 kind: kind, path: [main.from, main.to].map { context.references[$0] },
                 links: arcs.map(context.link),
                 strength: undermining.reduce(0) { $0 + $1.effect.magnitude },
                 severity: undermining.reduce(0) { $0 + $1.effect.magnitude * $1.confidence.weight },
                 confidence: undermining.map(\.confidence).min()!,
-                involvement: context.involvement(of: path)))
+                involvement: context.involvement(of: members)))
         }
         return conflicts
     }

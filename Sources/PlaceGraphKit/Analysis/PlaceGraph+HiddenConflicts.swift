@@ -53,15 +53,23 @@ extension PlaceGraph {
             onPath[source] = false
         }
 
-        let conflicts = best.values.map { chain in
+        // Rank the bare chains and build conflicts only for those kept: big maps find many.
+        let ranked = best.values.map { chain -> (chain: Chain, severity: Double, id: String) in
+            (chain, chain.strength * chain.arcs.map(\.confidence).min()!.weight,
+             "\(items[chain.arcs[0].from].id)>\(items[chain.arcs.last!.to].id)")
+        }.sorted {
+            let left = ($0.severity * 1e9).rounded(), right = ($1.severity * 1e9).rounded()
+            return left != right ? left > right : $0.id < $1.id  // the order of the conflict ids
+        }
+        let conflicts = ranked.prefix(options.hiddenLimit).map { entry in
+            let chain = entry.chain
             let nodes = [chain.arcs[0].from] + chain.arcs.map(\.to)
-            let confidence = chain.arcs.map(\.confidence).min()!
             return Conflict(kind: .hidden, path: nodes.map { context.references[$0] },
                             links: chain.arcs.map(context.link), strength: chain.strength,
-                            severity: chain.strength * confidence.weight, confidence: confidence,
+                            severity: entry.severity, confidence: chain.arcs.map(\.confidence).min()!,
                             involvement: context.involvement(of: nodes))
-        }.sorted(by: Conflict.ranked)
-        return (Array(conflicts.prefix(options.hiddenLimit)), conflicts.count, truncated)
+        }
+        return (conflicts, ranked.count, truncated)
     }
 
     /// A candidate chain and its strength.

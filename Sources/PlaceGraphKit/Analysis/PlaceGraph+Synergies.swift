@@ -68,7 +68,7 @@ extension PlaceGraph {
                 $0.effect.isReinforcing && unit($0.from) != unit($0.to)
                     && members.contains(position[unit($0.from)]!) && members.contains(position[unit($0.to)]!)
             }.map(context.link)
-            let services = graphServices(memberIDs)
+            let services = self.services(withIDs: memberIDs)
             let contracts = services.flatMap { context.contracts(ofService: $0.id) }.sorted(by: ContractReference.byEnd)
             let involvement = FindingContext.Involvement(
                 services: services.map(\.id), owners: Set(services.compactMap(\.owner)).sorted(),
@@ -82,7 +82,7 @@ extension PlaceGraph {
     }
 
     /// The map's services with these ids, in id order.
-    private func graphServices(_ ids: [String]) -> [Service] {
+    private func services(withIDs ids: [String]) -> [Service] {
         let wanted = Set(ids)
         return map.services.filter { wanted.contains($0.id) }.sorted { $0.id < $1.id }
     }
