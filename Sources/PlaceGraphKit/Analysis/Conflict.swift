@@ -72,6 +72,9 @@ public struct Conflict: Sendable, Hashable, Identifiable {
     public var effects: [Effect] { links.map(\.effect) }
     /// The undermining interactions; the reinforcing half of a trade-off is left out.
     public var underminingLinks: [InteractionLink] { links.filter(\.effect.isUndermining) }
+    /// The interactions the conflict rests on: every link of a hidden chain, the undermining
+    /// ones of a pair. Were one of them wrong, the conflict would go.
+    public var carryingLinks: [InteractionLink] { kind == .hidden ? links : underminingLinks }
 
     init(kind: Kind, path: [ItemReference], links: [InteractionLink], strength: Double, severity: Double,
          confidence: Confidence, involvement: FindingContext.Involvement) {

@@ -15,7 +15,8 @@ public struct DataQualityNote: Sendable, Hashable {
     public let kind: Kind
     /// One lowercase sentence with values in single quotes.
     public let message: String
-    /// The ids involved: an interaction's two ends, a service or a contract.
+    /// The ids involved: an interaction's two ends, a service or a contract; empty for a note
+    /// about the whole map.
     public let items: [String]
     /// For a low-confidence note, the ids of the top conflicts the interaction carries.
     public let conflicts: [String]
@@ -33,6 +34,9 @@ public struct DataQualityNote: Sendable, Hashable {
 extension PlaceGraph {
     /// Notes on the map's data quality, by kind, then by the ids involved.
     ///
+    /// Each interaction without a `because` gets a note, unless none has one (a spreadsheet
+    /// without that column), which gets a single note.
+    ///
     /// - Parameters:
     ///   - conflicts: ranked conflicts from ``conflicts(_:)``.
     ///   - top: how many of the highest-ranked conflicts count as top conflicts; a low-confidence
@@ -40,15 +44,23 @@ extension PlaceGraph {
     /// - Complexity: O(*m* + *n* + *top* · *k*) for *m* interactions, *n* items and links per conflict *k*.
     public func dataQualityNotes(conflicts: [Conflict], top: Int = 10) -> [DataQualityNote] {
         var notes: [DataQualityNote] = []
-        for interaction in map.interactions where (interaction.because ?? "").isEmpty {
+        let unexplained = map.interactions.filter { ($0.because ?? "").isEmpty }
+        if unexplained.count > 1 && unexplained.count == map.interactions.count {
+            // A spreadsheet with no 'because' column: one note, not one per cell.
             notes.append(DataQualityNote(
-                kind: .missingBecause,
-                message: "the interaction '\(interaction.from)' → '\(interaction.to)' gives no 'because'",
-                items: [interaction.from, interaction.to], conflicts: [], location: interaction.location))
+                kind: .missingBecause, message: "none of the \(unexplained.count) interactions gives a 'because'",
+                items: [], conflicts: [], location: nil))
+        } else {
+            for interaction in unexplained {
+                notes.append(DataQualityNote(
+                    kind: .missingBecause,
+                    message: "the interaction '\(interaction.from)' → '\(interaction.to)' gives no 'because'",
+                    items: [interaction.from, interaction.to], conflicts: [], location: interaction.location))
+            }
         }
         var carried: [[String]: (link: InteractionLink, conflicts: [String])] = [:]
         for conflict in conflicts.prefix(max(0, top)) {
-            for link in conflict.links where link.confidence == .low {
+            for link in conflict.carryingLinks where link.confidence == .low {
                 carried[[link.from.id, link.to.id], default: (link, [])].conflicts.append(conflict.id)
             }
         }

@@ -60,6 +60,8 @@ struct TimelineTests {
         #expect(notes[1].conflicts == ["hidden:cut>bees"])
         #expect(notes[1].message == "the low-confidence interaction 'corridor' → 'bees' carries the top conflict 'hidden:cut>bees'")
         #expect(notes[0].location?.line == 20)
+        let spreadsheet = try TestSupport.graph("from,to,effect\na,b,1\nb,c,-1\n", format: .csv)
+        #expect(spreadsheet.dataQualityNotes(conflicts: []).map(\.message) == ["none of the 2 interactions gives a 'because'"])
         // With only the top conflict counted, the hidden chain (ranked second) is not a top conflict.
         #expect(!graph.dataQualityNotes(conflicts: graph.conflicts().conflicts, top: 1).contains { $0.kind == .lowConfidenceTopConflict })
     }

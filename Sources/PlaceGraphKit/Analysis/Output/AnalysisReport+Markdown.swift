@@ -13,7 +13,7 @@ extension AnalysisReport {
     private func conflictSection() -> [String] {
         let all = conflicts.conflicts
         var lines = ["## \(ConflictAnalysis.info.title)", "",
-                     all.isEmpty ? "No conflicts found." : "\(all.count) conflicts: \(AnalysisWords.breakdown(conflicts)). "
+                     all.isEmpty ? "No conflicts found." : "\(AnalysisWords.count(all.count, "conflict")): \(AnalysisWords.breakdown(conflicts)). "
                         + "Ranked by severity, |effect| × confidence weight (low 0.5, medium 0.75, high 1); "
                         + "a hidden conflict's severity is its chain strength × its lowest confidence weight.", ""]
         guard !all.isEmpty else { return lines }

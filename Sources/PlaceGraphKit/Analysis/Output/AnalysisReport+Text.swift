@@ -111,10 +111,19 @@ extension AnalysisReport {
 
     private func writeNotes(_ out: inout TextWriter) {
         out.heading("Data-quality notes", notes.isEmpty ? "none" : "\(notes.count)")
-        for note in notes {
-            out.line("  \(note.kind.rawValue): \(note.message)" + (note.location.map { out.dim(" (\($0))") } ?? ""))
+        for kind in DataQualityNote.Kind.allCases {
+            let listed = notes.filter { $0.kind == kind }
+            for note in listed.prefix(Self.notesPerKind) {
+                out.line("  \(note.kind.rawValue): \(note.message)" + (note.location.map { out.dim(" (\($0))") } ?? ""))
+            }
+            if listed.count > Self.notesPerKind {
+                out.line(out.dim("  and \(listed.count - Self.notesPerKind) more \(kind.rawValue) notes; --format json lists all"))
+            }
         }
     }
+
+    /// How many notes of each kind the text report shows.
+    static let notesPerKind = 10
 }
 
 /// Builds terminal text line by line, with optional ANSI styling.

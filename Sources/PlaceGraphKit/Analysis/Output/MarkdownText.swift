@@ -1,12 +1,13 @@
 /// Escaping and table rows for Markdown output.
 enum MarkdownText {
-    /// Escapes the characters that would break a table cell or start Markdown syntax, and
-    /// turns line breaks into spaces.
+    /// Escapes the characters that would break a table cell or start inline Markdown syntax
+    /// (emphasis, code, links, HTML), and turns line breaks into spaces. Text never starts a
+    /// line here, so `#` and `>` need no escape.
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
-            case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\\(character)"
+            case "|", "\\", "*", "_", "`", "[", "]", "<": out += "\\\(character)"
             case "\n", "\r", "\r\n": out += " "
             default: out.append(character)
             }
