@@ -43,13 +43,14 @@ extension PlaceGraph {
     /// Louvain clusters of the reinforcing network between services.
     private func serviceClusters(context: FindingContext, asOf: CalendarDate)
         -> (synergies: [Synergy], modularity: Double) {
-        func unit(_ index: Int) -> String { items[index].serviceID ?? items[index].id }
-        let units = Set(items.indices.map(unit)).sorted()
+        // Each item stands for its service; a spreadsheet factor stands for itself.
+        let units = Set(items.map { $0.serviceID ?? $0.id }).sorted()
         var position: [String: Int] = [:]
         for (index, id) in units.enumerated() { position[id] = index }
+        let unit = items.map { position[$0.serviceID ?? $0.id]! }
         var weights: [Int: Double] = [:]  // key a·n + b with a < b
         for arc in arcs {
-            let a = position[unit(arc.from)]!, b = position[unit(arc.to)]!
+            let a = unit[arc.from], b = unit[arc.to]
             guard a != b else { continue }
             let effects = level == .services && !rolledUpFrom.isEmpty
                 ? rolledUpFrom[arc.interaction].map(\.effect.value) : [arc.effect.value]
@@ -65,8 +66,8 @@ extension PlaceGraph {
             let strength = edges.filter { members.contains($0.0) && members.contains($0.1) }.reduce(0) { $0 + $1.2 }
             let memberIDs = community.map { units[$0] }
             let links = arcs.filter {
-                $0.effect.isReinforcing && unit($0.from) != unit($0.to)
-                    && members.contains(position[unit($0.from)]!) && members.contains(position[unit($0.to)]!)
+                $0.effect.isReinforcing && unit[$0.from] != unit[$0.to] && members.contains(unit[$0.from])
+                    && members.contains(unit[$0.to])
             }.map(context.link)
             let services = self.services(withIDs: memberIDs)
             let contracts = services.flatMap { context.contracts(ofService: $0.id) }.sorted(by: ContractReference.byEnd)
