@@ -39,7 +39,7 @@ extension AnalysisReport {
         return out.text
     }
 
-    /// How many hidden conflicts the text timeline names under each contract.
+    /// How many hidden conflicts the text and Markdown timelines name for each contract.
     static let hiddenPerContract = 5
 
     /// The contract timeline as Markdown: one table row per contract.
@@ -53,8 +53,13 @@ extension AnalysisReport {
                      "| --- | --- | --- | --- | --- | --- | --- |"]
         for entry in timeline.entries {
             let contract = entry.contract
-            let fixes = entry.conflicts.compactMap { conflicts.conflict($0) }
+            let found = entry.conflicts.compactMap { conflicts.conflict($0) }
+            let hidden = found.filter { $0.kind == .hidden }
+            var fixes = (found.filter { $0.kind != .hidden } + hidden.prefix(Self.hiddenPerContract))
                 .map { "\($0.kind.words): " + MarkdownText.code(AnalysisWords.route(of: $0)) }
+            if hidden.count > Self.hiddenPerContract {
+                fixes.append("and \(hidden.count - Self.hiddenPerContract) weaker hidden conflicts")
+            }
             let joins = entry.synergies.compactMap { synergies.synergy($0) }
                 .map { "\($0.kind.rawValue): " + MarkdownText.code(AnalysisWords.members(of: $0)) }
             lines.append(MarkdownText.row([
