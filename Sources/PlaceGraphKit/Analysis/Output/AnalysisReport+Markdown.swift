@@ -88,12 +88,13 @@ extension AnalysisReport {
                      + "Influence and dependence are MICMAC's indirect measures (mean 1), after "
                      + "\(AnalysisWords.count(influence.iterations, "matrix power"))"
                      + (influence.stable ? "" : " (the ranking had not settled)") + ".", "",
-                     "| item | out | in | net | second order | influence | dependence | quadrant |",
-                     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+                     "| item | out | out + | out − | in | net | second order | influence | dependence | quadrant |",
+                     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
         let connected = influence.rankedByLeverage.filter { [$0.outPositive, $0.outNegative, $0.inPositive, $0.inNegative].contains { $0 != 0 } }
         for entry in connected {
             lines.append(MarkdownText.row([MarkdownText.code(entry.item.id)]
-                + [entry.out, entry.in, entry.net, entry.secondOrder, entry.influence, entry.dependence].map(AnalysisWords.number)
+                + [entry.out, entry.outPositive, entry.outNegative, entry.in, entry.net, entry.secondOrder, entry.influence,
+                   entry.dependence].map(AnalysisWords.number)
                 + [entry.quadrant.rawValue]))
         }
         let quiet = influence.items.count - connected.count

@@ -92,11 +92,17 @@ extension AnalysisReport {
         out.heading("Influence", "\(ranked.count) items, most influential first; net = out - in (Weitz et al. 2018)")
         out.blank()
         let width = min(40, ranked.prefix(12).map(\.item.id.count).max() ?? 4)
-        out.line(out.dim(TextWriter.pad("item", width) + "    out     in    net  2nd order  quadrant (MICMAC)"))
+        func row(_ cells: [String]) -> String {
+            TextWriter.pad(cells[0], width) + " " + TextWriter.pad(cells[1], 6, right: true) + "  "
+                + TextWriter.pad(cells[2], 12) + TextWriter.pad(cells[3], 6, right: true) + " "
+                + TextWriter.pad(cells[4], 6, right: true) + " " + TextWriter.pad(cells[5], 10, right: true) + "  " + cells[6]
+        }
+        out.line(out.dim(row(["item", "out", "(+ / -)", "in", "net", "2nd order", "quadrant (MICMAC)"])))
         for entry in ranked.prefix(12) {
-            let numbers = [entry.out, entry.in, entry.net].map { TextWriter.pad(AnalysisWords.number($0), 6, right: true) }
-            out.line(TextWriter.pad(entry.item.id, width) + " " + numbers.joined(separator: " ")
-                     + " " + TextWriter.pad(AnalysisWords.number(entry.secondOrder), 10, right: true) + "  " + entry.quadrant.rawValue)
+            let number = AnalysisWords.number
+            let parts = "(+\(number(entry.outPositive)) / \(number(entry.outNegative)))"
+            out.line(row([entry.item.id, number(entry.out), parts, number(entry.in), number(entry.net),
+                          number(entry.secondOrder), entry.quadrant.rawValue]))
         }
         if ranked.count > 12 { out.line(out.dim("(\(ranked.count - 12) more; --format json or markdown lists all)")) }
         out.blank()
