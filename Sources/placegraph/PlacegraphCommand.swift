@@ -20,6 +20,8 @@ struct PlacegraphCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             InitCommand.self,
+            AnalyzeCommand.self,
+            TimelineCommand.self,
         ]
     )
 

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import PlaceGraphKit
+
+@Suite("Influence")
+struct InfluenceTests {
+    @Test("out-, in- and net strength, with their signed parts, and second-order influence")
+    func strengths() throws {
+        let graph = try TestSupport.graph("from,to,effect\na,b,2\na,c,-1\nb,c,3\nc,a,1\n", format: .csv)
+        let influence = graph.influence()
+        func row(_ id: String) throws -> [Double] {
+            let entry = try #require(influence.influence(of: id))
+            return [entry.out, entry.outPositive, entry.outNegative, entry.in, entry.inPositive, entry.inNegative,
+                    entry.net, entry.secondOrder, entry.secondOrderPositive, entry.secondOrderNegative]
+        }
+        // a: out 2 − 1; in 1 (from c); second order 2·out(b) + (−1)·out(c) = 2·3 − 1·1.
+        #expect(try row("a") == [1, 2, -1, 1, 1, 0, 0, 5, 6, -1])
+        // b: out 3; in 2; second order 3·out(c) = 3.
+        #expect(try row("b") == [3, 3, 0, 2, 2, 0, 1, 3, 3, 0])
+        // c: out 1; in −1 + 3; second order 1·out(a) = 1·(2 − 1), split 2 and −1.
+        #expect(try row("c") == [1, 1, 0, 2, 3, -1, -1, 1, 2, -1])
+        #expect(influence.items.map(\.item.id) == ["a", "b", "c"])
+    }
+
+    @Test("MICMAC: a pure source is a driver, a pure sink is dependent, and the means are 1")
+    func quadrants() throws {
+        let text = "from,to,effect\nsource,a,2\nsource,b,2\na,b,1\nb,a,1\na,sink,2\nb,sink,2\nlone,other,1\n"
+        let influence = try TestSupport.graph(text, format: .csv).influence()
+        #expect(influence.influence(of: "source")?.quadrant == .driver)
+        #expect(influence.influence(of: "sink")?.quadrant == .dependent)
+        #expect(influence.influence(of: "source")?.dependence == 0)
+        #expect(influence.influence(of: "sink")?.influence == 0)
+        let mean = influence.items.map(\.influence).reduce(0, +) / Double(influence.items.count)
+        #expect(abs(mean - 1) < 1e-9)
+        #expect(abs(influence.influenceThreshold - 1) < 1e-9 && abs(influence.dependenceThreshold - 1) < 1e-9)
+        #expect(influence.stable)
+    }
+
+    @Test("MICMAC on an acyclic chain: the head drives, the tail depends, and the powers stop")
+    func acyclic() throws {
+        let influence = try TestSupport.graph("from,to,effect\na,b,1\nb,c,1\nc,d,1\n", format: .csv).influence()
+        // The dependence ranking changes up to the third power, the last non-zero one (a → d).
+        #expect(influence.iterations == 3)
+        #expect(influence.stable)
+        #expect(influence.items.map(\.quadrant) == [.driver, .driver, .dependent, .dependent])
+    }
+
+    @Test("a map with no interactions is all autonomous")
+    func empty() throws {
+        let graph = try TestSupport.graph(TestSupport.map(services: "  - {id: s, name: S}"))
+        let influence = graph.influence()
+        #expect(influence.items.map(\.quadrant) == [.autonomous])
+        #expect(influence.iterations == 0)
+    }
+
+    @Test("the Swedish SDG matrix loads as a cross-impact matrix with row and column sums as influence")
+    func sdgMatrix() throws {
+        let url = TestSupport.sharedData.appendingPathComponent("sdg-interactions/sweden-weitz2018-34x34.csv")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        // Independent sums, straight from the cells.
+        let rows = text.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let names = Array(rows[0].dropFirst())
+        var out: [String: Double] = [:], into: [String: Double] = [:], cells = 0
+        for row in rows.dropFirst() {
+            for (column, cell) in row.dropFirst().enumerated() {
+                let value = Double(cell.trimmingCharacters(in: .whitespaces)) ?? 0
+                if value != 0 { cells += 1 }
+                out[row[0], default: 0] += value
+                into[names[column], default: 0] += value
+            }
+        }
+        let graph = try TestSupport.graph(text, format: .csv)
+        #expect(graph.summary.factors == 34)
+        #expect(graph.arcs.count == cells)
+        let influence = graph.influence()
+        #expect(influence.items.count == 34)
+        for entry in influence.items {
+            let id = entry.item.id
+            #expect(abs(entry.out - out[id]!) < 1e-9, "out of \(id)")
+            #expect(abs(entry.in - into[id]!) < 1e-9, "in of \(id)")
+            #expect(abs(entry.net - (out[id]! - into[id]!)) < 1e-9, "net of \(id)")
+        }
+        #expect(Set(influence.items.map(\.quadrant)).count == 4)
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import PlaceGraphKit
+
+@Suite("Timeline and data-quality notes")
+struct TimelineTests {
+    static let asOf = CalendarDate(iso: "2026-11-28")!
+
+    static let text = TestSupport.map(
+        services: """
+          - id: parks
+            name: Parks
+            objectives: [{id: bees, text: Bees}]
+            contracts:
+              - {id: undated, name: Undated, objectives: [{id: u1, text: U1}]}
+              - {id: grounds, name: Grounds, end: 2026-03-31, extension: 2027-03-31, objectives: [{id: cut, text: Cut}]}
+              - {id: ecology, name: Ecology, end: 2027-06-30, objectives: [{id: corridor, text: Corridor}]}
+              - {id: old, name: Old, end: 2025-01-01, objectives: [{id: o1, text: O1}]}
+              - {id: empty, name: Empty, end: 2029-01-01}
+          - id: lonely
+            name: Lonely
+            objectives: [{id: alone, text: Alone}]
+        """,
+        interactions: """
+          - {from: cut, to: corridor, effect: -2, because: Cutting removes flowers}
+          - {from: corridor, to: bees, effect: 2, confidence: low, because: Flowers feed bees}
+          - {from: o1, to: u1, effect: -1, confidence: low}
+        """)
+
+    @Test("contracts by end date (undated last), with status, days and next window seen from --as-of")
+    func order() throws {
+        let timeline = try TestSupport.graph(Self.text).timeline(asOf: Self.asOf)
+        #expect(timeline.entries.map(\.id) == ["old", "grounds", "ecology", "empty", "undated"])
+        #expect(timeline.entries.map(\.status) == [.ended, .onExtension, .running, .running, .undated])
+        #expect(timeline.entries.map(\.daysUntilEnd) == [-696, -242, 214, 765, nil])
+        #expect(timeline.entries[1].daysUntilExtensionEnd == 123)
+        #expect(timeline.entries.map { $0.nextWindow?.description } == ["2026-11-28", "2027-03-31", "2027-06-30", "2029-01-01", nil])
+    }
+
+    @Test("each contract lists the conflicts it could fix and the synergies it could join")
+    func findings() throws {
+        let timeline = try TestSupport.graph(Self.text).timeline(asOf: Self.asOf)
+        let entries = Dictionary(uniqueKeysWithValues: timeline.entries.map { ($0.id, $0) })
+        #expect(entries["grounds"]?.conflicts == ["contract-contradiction:cut>corridor", "hidden:cut>bees"])
+        #expect(entries["ecology"]?.conflicts == ["contract-contradiction:cut>corridor", "hidden:cut>bees"])
+        #expect(entries["ecology"]?.synergies == ["direct:corridor>bees"])
+        #expect(entries["empty"]?.conflicts == [])
+    }
+
+    @Test("notes: missing because, low confidence under a top conflict, isolated services, empty contracts")
+    func notes() throws {
+        let graph = try TestSupport.graph(Self.text)
+        let notes = graph.dataQualityNotes(conflicts: graph.conflicts().conflicts, top: 2)
+        #expect(notes.map { "\($0.kind.rawValue) \($0.items.joined(separator: ">"))" } == [
+            "missing-because o1>u1",
+            "low-confidence-top-conflict corridor>bees",
+            "isolated-service lonely",
+            "contract-without-objectives empty",
+        ])
+        #expect(notes[0].message == "the interaction 'o1' → 'u1' gives no 'because'")
+        #expect(notes[1].conflicts == ["hidden:cut>bees"])
+        #expect(notes[1].message == "the low-confidence interaction 'corridor' → 'bees' carries the top conflict 'hidden:cut>bees'")
+        #expect(notes[0].location?.line == 20)
+        let spreadsheet = try TestSupport.graph("from,to,effect\na,b,1\nb,c,-1\n", format: .csv)
+        #expect(spreadsheet.dataQualityNotes(conflicts: []).map(\.message) == ["none of the 2 interactions gives a 'because'"])
+        // With only the top conflict counted, the hidden chain (ranked second) is not a top conflict.
+        #expect(!graph.dataQualityNotes(conflicts: graph.conflicts().conflicts, top: 1).contains { $0.kind == .lowConfidenceTopConflict })
+    }
+}

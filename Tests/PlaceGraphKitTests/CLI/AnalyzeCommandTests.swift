@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@Suite("placegraph analyze and timeline")
+struct AnalyzeCommandTests {
+    static let map = TestSupport.example("map.yaml")
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test("--format json has the SPEC keys, rounded numbers, sorted keys and a trailing newline")
+    func json() throws {
+        let run = try TestSupport.run(["analyze", Self.map, "--format", "json", "--as-of", "2026-11-28"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasSuffix("}\n"))
+        let object = try Self.json(run.stdout)
+        for key in ["conflicts", "synergies", "influence", "notes", "level", "asOf", "micmac"] {
+            #expect(object[key] != nil, "missing '\(key)'")
+        }
+        let conflicts = try #require(object["conflicts"] as? [[String: Any]])
+        let first = try #require(conflicts.first)
+        for key in ["kind", "from", "to", "severity", "path", "window", "suppliers", "owners", "contracts"] {
+            #expect(first[key] != nil, "a conflict lacks '\(key)'")
+        }
+        let synergy = try #require((object["synergies"] as? [[String: Any]])?.first)
+        #expect(synergy["kind"] != nil && synergy["items"] != nil && synergy["strength"] != nil)
+        let influence = try #require((object["influence"] as? [[String: Any]])?.first)
+        for key in ["item", "out", "in", "net", "quadrant"] { #expect(influence[key] != nil) }
+        // No float noise: at most four decimals anywhere.
+        #expect(run.stdout.range(of: #"\d\.\d{5,}"#, options: .regularExpression) == nil)
+        #expect(run.stdout.contains("\"asOf\" : \"2026-11-28\""))
+    }
+
+    @Test("--fail-on exits 1 after writing when findings exist, 0 when none")
+    func failOn() throws {
+        let failing = try TestSupport.run(["analyze", Self.map, "--fail-on", "contract-conflicts", "--as-of", "2026-11-28"])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("CONFLICTS"))
+        #expect(failing.stderr.contains("13 contract contradictions found"))
+        #expect(try TestSupport.run(["analyze", Self.map, "--fail-on", "conflicts"]).status == 1)
+
+        let folder = try TestSupport.temporaryFolder()
+        let calm = folder.appendingPathComponent("calm.csv")
+        try "from,to,effect\na,b,2\nb,c,1\n".write(to: calm, atomically: true, encoding: .utf8)
+        #expect(try TestSupport.run(["analyze", calm.path, "--fail-on", "conflicts"]).status == 0)
+        let contractless = folder.appendingPathComponent("tense.csv")
+        try "from,to,effect\na,b,-2\n".write(to: contractless, atomically: true, encoding: .utf8)
+        #expect(try TestSupport.run(["analyze", contractless.path, "--fail-on", "contract-conflicts"]).status == 0)
+        #expect(try TestSupport.run(["analyze", contractless.path, "--fail-on", "conflicts"]).status == 1)
+    }
+
+    @Test("a bad --as-of or --fail-on is bad usage, 64, with a hint")
+    func badUsage() throws {
+        for date in ["2026-13-01", "28/11/2026", "2026-02-30"] {
+            let run = try TestSupport.run(["analyze", Self.map, "--as-of", date])
+            #expect(run.status == 64)
+            #expect(run.stderr.contains("'\(date)' is not a date for --as-of; write it as YYYY-MM-DD"))
+            #expect(run.stdout.isEmpty)
+        }
+        #expect(try TestSupport.run(["timeline", Self.map, "--as-of", "soon"]).status == 64)
+        #expect(try TestSupport.run(["analyze", Self.map, "--fail-on", "everything"]).status == 64)
+        #expect(try TestSupport.run(["analyze", Self.map, "--level", "teams"]).status == 64)
+    }
+
+    @Test("--as-of changes only date-relative output")
+    func asOf() throws {
+        func conflicts(_ date: String) throws -> String {
+            let run = try TestSupport.run(["analyze", Self.map, "--format", "json", "--as-of", date])
+            let object = try Self.json(run.stdout)
+            let data = try JSONSerialization.data(withJSONObject: object["conflicts"]!, options: [.sortedKeys])
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(try conflicts("2026-11-28") == conflicts("2029-01-01"))
+        #expect(try TestSupport.run(["analyze", Self.map]).status == 0)
+    }
+
+    @Test("timeline lists contracts by end date with status as of the date")
+    func timeline() throws {
+        let run = try TestSupport.run(["timeline", Self.map, "--format", "json", "--as-of", "2026-11-28"])
+        #expect(run.status == 0)
+        let contracts = try #require(try Self.json(run.stdout)["contracts"] as? [[String: Any]])
+        let ends = contracts.compactMap { $0["end"] as? String }
+        #expect(ends.count == 13 && ends == ends.sorted())
+        #expect(contracts.first?["id"] as? String == "waste-collection")
+        #expect(contracts.first?["status"] as? String == "on-extension")
+        #expect(contracts.first?["daysUntilExtensionEnd"] as? Int == 214)
+        let text = try TestSupport.run(["timeline", Self.map, "--as-of", "2026-11-28"])
+        #expect(text.stdout.contains("2026-03-31  grounds-maintenance"))
+        #expect(text.stdout.contains("contract contradiction fortnightly-cut → pollinator-corridor (severity 2)"))
+    }
+
+    @Test("markdown has headings and tables; -o writes the same bytes as standard output")
+    func markdownAndOutput() throws {
+        let printed = try TestSupport.run(["analyze", Self.map, "--format", "markdown", "--as-of", "2026-11-28"])
+        #expect(printed.stdout.hasPrefix("# Analysis: Camden: Fernhead Gardens Estate\n"))
+        for heading in ["## Conflicts", "## Synergies", "## Influence", "## Data-quality notes"] {
+            #expect(printed.stdout.contains("\n\(heading)\n"))
+        }
+        #expect(printed.stdout.contains("| 3 | contract contradiction | `fortnightly-cut → pollinator-corridor` | 2 | high |"))
+        let folder = try TestSupport.temporaryFolder()
+        let written = try TestSupport.run(["analyze", Self.map, "--format", "markdown", "--as-of", "2026-11-28",
+                                           "-o", folder.appendingPathComponent("analysis.md").path])
+        #expect(written.status == 0 && written.stdout.isEmpty)
+        #expect(try String(contentsOf: folder.appendingPathComponent("analysis.md"), encoding: .utf8) == printed.stdout)
+        #expect(try TestSupport.run(["analyze", Self.map, "-o", Self.map]).status == 64)
+    }
+
+    @Test("text has no colour codes without a terminal, and --level services rolls up")
+    func textAndLevel() throws {
+        let run = try TestSupport.run(["analyze", Self.map, "--as-of", "2026-11-28"], environment: ["NO_COLOR": ""])
+        #expect(run.status == 0)
+        #expect(!run.stdout.contains("\u{1B}["))
+        #expect(run.stdout.hasPrefix("Camden: Fernhead Gardens Estate: analysis at objectives level, as of 2026-11-28\n"))
+        let services = try TestSupport.run(["analyze", Self.map, "--level", "services", "--format", "json", "--as-of", "2026-11-28"])
+        let object = try Self.json(services.stdout)
+        #expect(object["level"] as? String == "services")
+        #expect((object["influence"] as? [Any])?.count == 13)
+    }
+
+    @Test("--help works for analyze and timeline")
+    func help() throws {
+        for command in ["analyze", "timeline"] {
+            let run = try TestSupport.run([command, "--help"])
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("USAGE: placegraph \(command)"))
+            #expect(run.stdout.contains("--as-of"))
+        }
+    }
+}
