@@ -11,7 +11,8 @@
 ///    `&amp;`: `&amp;` typed by a user stays `&amp;` on the page, not `&`.
 ///
 /// Newlines, tabs and other line breaks become spaces; other control characters, which XML
-/// cannot hold, and the non-characters U+FFFE and U+FFFF become U+FFFD. User text is only
+/// cannot hold, the non-characters U+FFFE and U+FFFF, and the bidirectional embedding,
+/// override and isolate controls, which can make text read backwards, become U+FFFD. User text is only
 /// ever put into `label` and `tooltip` attributes, never HTML-like labels, URLs or file names.
 enum DOTText {
     /// Where a string goes: each needs its own number of backslashes.
@@ -28,7 +29,7 @@ enum DOTText {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029, 0x20:
                 pendingSpace = !result.isEmpty
                 continue
-            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF, 0x202A...0x202E, 0x2066...0x2069:
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
                 result.append("\u{FFFD}")

@@ -31,7 +31,10 @@ struct DOTWriter {
         out.line("digraph placegraph {")
         out.indent += 1
         writeHeader(&out, graph: graph, selection: selection, budget: budget)
-        writeItems(&out, selection: selection)
+        // fdp in Graphviz 2.42 crashes on nested clusters after a few layouts in one process,
+        // so for it service clusters are not grouped further at objective level.
+        let grouped = budget.engine != .fdp || graph.level == .services
+        writeItems(&out, selection: selection, grouped: grouped)
         for position in selection.arcs { writeArc(&out, graph.arcs[position], in: graph) }
         if options.legend { writeLegend(&out, level: graph.level) }
         out.indent -= 1
@@ -68,9 +71,9 @@ struct DOTWriter {
         out.line("edge " + DOTOutput.attributes([("arrowsize", "0.8")]) + ";")
     }
 
-    /// Clusters of services, each service's items nested in its own cluster at objective
-    /// level, then the items that belong to no service.
-    private func writeItems(_ out: inout DOTOutput, selection: MapSelection) {
+    /// Clusters of services (when `grouped`), each service's items nested in its own cluster
+    /// at objective level, then the items that belong to no service.
+    private func writeItems(_ out: inout DOTOutput, selection: MapSelection, grouped: Bool) {
         let graph = selection.graph
         var byService: [String: [Int]] = [:]
         var loose: [Int] = []
@@ -84,7 +87,7 @@ struct DOTWriter {
         var groups: [String: [String]] = [:]
         var ungrouped: [String] = []
         for service in byService.keys.sorted() {
-            if let key = clusterKey(of: service, in: graph) {
+            if grouped, let key = clusterKey(of: service, in: graph) {
                 groups[key, default: []].append(service)
             } else {
                 ungrouped.append(service)
@@ -218,7 +221,7 @@ struct DOTWriter {
         }
         for (number, row) in VisualGrammar.legendNodes(level: level).enumerated() {
             var attributes = VisualGrammar.nodeAttributes(kind: row.kind, inContract: row.inContract,
-                                                          level: level, highlighted: false)
+                                                          level: level, highlighted: false).filter { $0.0 != "fontsize" }
             attributes += [("label", row.caption), ("fontsize", "9"), ("tooltip", row.caption)]
             // An invisible tail puts the shape in the captions' column.
             out.line("legend_n\(number)a " + DOTOutput.attributes([("shape", "point"), ("style", "invis")]) + ";")

@@ -57,7 +57,7 @@ enum VisualGrammar {
         case .factor:
             attributes = [("shape", "ellipse"), ("style", "filled"), ("fillcolor", "#F2F2F2")]
         }
-        if highlighted { attributes += [("penwidth", "3"), ("color", "#000000")] }
+        if highlighted { attributes = attributes.filter { $0.0 != "color" } + [("penwidth", "3"), ("color", "#000000")] }
         return attributes
     }
 
