@@ -50,19 +50,21 @@ enum DOTText {
     }
 
     /// Escapes text that ``cleaned(_:)`` already cleaned.
+    ///
+    /// Works on Unicode scalars, not characters: a quote followed by a combining mark is one
+    /// `Character`, but Graphviz's parser still sees the quote.
     static func escapedClean(_ text: String, for context: Context) -> String {
         let backslash = context == .label ? "\\\\" : "\\\\\\\\"
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        for character in text {
-            switch character {
-            case "\\": result += backslash
-            case "\"": result += "\\\""
-            case "&": result += "&amp;"
-            default: result.append(character)
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result.append(contentsOf: backslash.unicodeScalars)
+            case "\"": result.append(contentsOf: "\\\"".unicodeScalars)
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// A label of at most `limit` characters, wrapped at about `width`, as escaped DOT lines

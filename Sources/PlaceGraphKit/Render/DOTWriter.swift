@@ -206,7 +206,7 @@ struct DOTWriter {
             ("label", "Legend"), ("style", "rounded"), ("color", "#BBBBBB"), ("fontsize", "11"),
             ("tooltip", "Legend"),
         ]) + ";")
-        for (number, row) in VisualGrammar.legendEdges.enumerated() {
+        for (number, row) in VisualGrammar.legendEdges(level: level).enumerated() {
             out.line("legend_e\(number)a " + DOTOutput.attributes([
                 ("shape", "point"), ("width", "0.02"), ("color", "#FFFFFF"), ("label", ""),
             ]) + ";")

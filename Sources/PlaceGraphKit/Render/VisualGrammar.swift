@@ -61,8 +61,15 @@ enum VisualGrammar {
         return attributes
     }
 
-    /// The legend's rows of interactions: a caption and the effect and confidence it shows.
-    static let legendEdges: [(caption: String, effect: Double, confidence: Confidence, mutual: Bool, contradiction: Bool)] = [
+    /// The legend's rows of interactions at each level: a caption and what it shows. Mutual
+    /// interactions and contract contradictions only exist at objective level.
+    static func legendEdges(level: DetailLevel) -> [LegendEdge] {
+        allLegendEdges.filter { level == .objectives || !($0.mutual || $0.contradiction) }
+    }
+
+    typealias LegendEdge = (caption: String, effect: Double, confidence: Confidence, mutual: Bool, contradiction: Bool)
+
+    private static let allLegendEdges: [LegendEdge] = [
         ("reinforcing (+1 to +3)", 2, .medium, false, false),
         ("undermining (-1 to -3)", -2, .medium, false, false),
         ("consistent (0)", 0, .medium, false, false),
