@@ -50,7 +50,7 @@ struct DOTWriter {
             ? "services; interactions rolled up service to service"
             : "services, contracts and objectives")
         if !selection.focus.isEmpty {
-            let names = selection.focus.map { DOTText.escaped(graph.items[$0].id, for: .label) }
+            let names = selection.focus.map { DOTText.label(graph.items[$0].id, width: 200, limit: 60) }
             title += "\\laround " + names.joined(separator: ", ")
                 + " (\(options.depth) step\(options.depth == 1 ? "" : "s"))"
         }
@@ -196,54 +196,5 @@ struct DOTWriter {
         let lines = ItemDescription.lines(for: arc, in: graph, mutual: mutual, contradiction: contradiction)
         attributes.append(("tooltip", DOTText.tooltip(lines)))
         out.line("n\(arc.from) -> n\(arc.to) " + DOTOutput.attributes(attributes) + ";")
-    }
-
-    /// A legend drawn from fixed strings only.
-    private func writeLegend(_ out: inout DOTOutput, level: DetailLevel) {
-        out.line("subgraph cluster_legend {")
-        out.indent += 1
-        out.line("graph " + DOTOutput.attributes([
-            ("label", "Legend"), ("style", "rounded"), ("color", "#BBBBBB"), ("fontsize", "11"),
-            ("tooltip", "Legend"),
-        ]) + ";")
-        for (number, row) in VisualGrammar.legendEdges(level: level).enumerated() {
-            out.line("legend_e\(number)a " + DOTOutput.attributes([
-                ("shape", "point"), ("width", "0.02"), ("color", "#FFFFFF"), ("label", ""),
-            ]) + ";")
-            out.line("legend_e\(number)b " + DOTOutput.attributes([
-                ("shape", "plaintext"), ("fontsize", "9"), ("height", "0.2"), ("label", row.caption),
-            ]) + ";")
-            var attributes = VisualGrammar.edgeAttributes(
-                effect: Effect(row.effect)!, confidence: row.confidence, mutual: row.mutual,
-                contractContradiction: row.contradiction, highlighted: false)
-            attributes.append(("tooltip", row.caption))
-            out.line("legend_e\(number)a -> legend_e\(number)b " + DOTOutput.attributes(attributes) + ";")
-        }
-        for (number, row) in VisualGrammar.legendNodes(level: level).enumerated() {
-            var attributes = VisualGrammar.nodeAttributes(kind: row.kind, inContract: row.inContract,
-                                                          level: level, highlighted: false).filter { $0.0 != "fontsize" }
-            attributes += [("label", row.caption), ("fontsize", "9"), ("tooltip", row.caption)]
-            // An invisible tail puts the shape in the captions' column.
-            out.line("legend_n\(number)a " + DOTOutput.attributes([("shape", "point"), ("style", "invis")]) + ";")
-            out.line("legend_n\(number)b " + DOTOutput.attributes(attributes) + ";")
-            out.line("legend_n\(number)a -> legend_n\(number)b [style=\"invis\"];")
-        }
-        out.indent -= 1
-        out.line("}")
-    }
-}
-
-/// DOT text being written, line by line with indentation.
-struct DOTOutput {
-    private(set) var text = ""
-    var indent = 0
-
-    mutating func line(_ line: String) {
-        text += String(repeating: "  ", count: indent) + line + "\n"
-    }
-
-    /// `[name="value", …]`; every value must be escaped already.
-    static func attributes(_ pairs: [(String, String)]) -> String {
-        "[" + pairs.map { "\($0.0)=\"\($0.1)\"" }.joined(separator: ", ") + "]"
     }
 }
