@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+@testable import PlaceGraphKit
+
+@Suite("Writing a map as DOT")
+struct DOTWriterTests {
+    static func small() throws -> PlaceGraph { try TestSupport.fixtureGraph("small.yaml") }
+
+    /// The ids drawn with `options`, sorted.
+    static func drawn(_ options: RenderOptions, in graph: PlaceGraph) throws -> [String] {
+        let selection = try MapSelection(graph, options: options)
+        return selection.items.map { selection.graph.items[$0].id }
+    }
+
+    @Test("the small map's DOT matches its golden file exactly")
+    func golden() throws {
+        let dot = try Self.small().drawing().dot
+        let golden = try TestSupport.fixture("small.dot")
+        if ProcessInfo.processInfo.environment["PLACEGRAPH_RECORD_GOLDENS"] == "1" {
+            // Re-recording is a deliberate act: run with the variable set, then review the diff.
+            let source = TestSupport.packageRoot.appendingPathComponent("Tests/PlaceGraphKitTests/Fixtures/small.dot")
+            try dot.write(to: source, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        let firstDifference = zip(dot.split(separator: "\n"), expected.split(separator: "\n"))
+            .first { $0 != $1 }.map { "got:\n\($0.0)\nexpected:\n\($0.1)" } ?? "lengths differ"
+        #expect(dot == expected, "\(firstDifference)")
+    }
+
+    @Test("the same map in any order gives the same bytes")
+    func orderIndependent() throws {
+        let graph = try Self.small()
+        let map = graph.map
+        let shuffled = PlaceMap(place: map.place, services: map.services.reversed(), factors: map.factors,
+                                interactions: map.interactions.reversed())
+        let other = try #require(PlaceGraph.build(from: shuffled).graph)
+        #expect(try other.drawing().dot == graph.drawing().dot)
+        #expect(try graph.drawing().dot == graph.drawing().dot)
+        let options = RenderOptions(level: .services, clusterBy: .owner)
+        #expect(try other.drawing(options).dot == graph.drawing(options).dot)
+    }
+
+    @Test("focus and depth draw a neighbourhood, following interactions either way")
+    func focus() throws {
+        let graph = try Self.small()
+        #expect(try Self.drawn(RenderOptions(focus: ["cut"], depth: 0), in: graph) == ["cut"])
+        #expect(try Self.drawn(RenderOptions(focus: ["cut"]), in: graph) == ["cut", "meadow", "tidy"])
+        #expect(try Self.drawn(RenderOptions(focus: ["cut"], depth: 2), in: graph) == ["active", "bees", "cut", "meadow", "tidy"])
+        #expect(try Self.drawn(RenderOptions(focus: ["bees", "tidy"]), in: graph) == ["active", "bees", "cut", "meadow", "tidy"])
+        let dot = try graph.drawing(RenderOptions(focus: ["cut"])).dot
+        #expect(dot.contains(#"\laround cut (1 step)\l"#))
+        #expect(dot.contains(##"n3 [shape="note", style="filled", fillcolor="#FFFAEE", penwidth="3", color="#000000"##))
+    }
+
+    @Test("an unknown focus id or a negative depth is an error with a suggestion")
+    func badFocus() throws {
+        let graph = try Self.small()
+        #expect(throws: RenderError.unknownItem("cuts", suggestion: "cut")) {
+            try graph.drawing(RenderOptions(focus: ["cuts"]))
+        }
+        #expect(RenderError.unknownItem("cuts", suggestion: "cut").description == "unknown id 'cuts'; did you mean 'cut'?")
+        #expect(throws: RenderError.unknownItem("zzzzzz", suggestion: nil)) {
+            try graph.drawing(RenderOptions(items: ["zzzzzz"]))
+        }
+        #expect(throws: RenderError.invalidDepth(-1)) { try graph.drawing(RenderOptions(focus: ["cut"], depth: -1)) }
+    }
+
+    @Test("only draws one sign and hides the items it leaves alone")
+    func only() throws {
+        let graph = try Self.small()
+        #expect(try Self.drawn(RenderOptions(only: .undermining), in: graph) == ["cut", "meadow"])
+        #expect(try Self.drawn(RenderOptions(only: .reinforcing), in: graph) == ["active", "bees", "cut", "meadow", "tidy"])
+        let dot = try graph.drawing(RenderOptions(only: .reinforcing, legend: false)).dot
+        #expect(!dot.contains("tee"))
+        #expect(!dot.contains("odot"))
+        #expect(try Self.drawn(RenderOptions(focus: ["tidy"], only: .undermining), in: graph) == ["tidy"])
+    }
+
+    @Test("the service level draws services and rolled-up interactions")
+    func servicesLevel() throws {
+        let graph = try Self.small()
+        let drawing = try graph.drawing(RenderOptions(level: .services))
+        #expect(drawing.itemCount == 3)
+        #expect(drawing.interactionCount == 4)
+        #expect(!drawing.dot.contains("folder"))
+        #expect(!drawing.dot.contains("cluster_s"))
+        #expect(drawing.dot.contains("services; interactions rolled up service to service"))
+        #expect(drawing.dot.contains("sum of 1 interaction between the two services"))
+        // An objective's id stands for its service.
+        #expect(try Self.drawn(RenderOptions(level: .services, focus: ["cut"], depth: 0), in: graph) == ["parks"])
+    }
+
+    @Test("services cluster by domain, owner, area or not at all", arguments: [
+        (Clustering.domain, ["environment", "health"]),
+        (.owner, ["Parks team", "Public health team", "Street team"]),
+        (.area, ["The green"]),
+        (.none, []),
+    ])
+    func clusters(clustering: Clustering, labels: [String]) throws {
+        let dot = try Self.small().drawing(RenderOptions(clusterBy: clustering)).dot
+        let found = dot.split(separator: "\n").filter { $0.contains("subgraph cluster_g") }.count
+        #expect(found == labels.count)
+        for label in labels { #expect(dot.contains(#"graph [label="\#(label)""#)) }
+        #expect(dot.components(separatedBy: "subgraph cluster_s").count - 1 == 3)
+    }
+
+    @Test("items restricts the drawing exactly; highlight makes arcs and items bold")
+    func itemsAndHighlight() throws {
+        let graph = try Self.small()
+        let options = RenderOptions(items: ["cut", "meadow", "bees"], highlight: ["cut->meadow", "bees"], legend: false)
+        let drawing = try graph.drawing(options)
+        #expect(drawing.itemCount == 3)
+        #expect(drawing.interactionCount == 2)
+        #expect(drawing.dot.contains(##"n3 -> n7 [color="#D55E00:invis:#D55E00", style="dashed,bold", arrowhead="tee", penwidth="4.3"##))
+        #expect(drawing.dot.contains(##"n1 [shape="ellipse", style="filled", fillcolor="#FFFFFF", penwidth="3"##))
+        #expect(!drawing.dot.contains("legend"))
+    }
+
+    @Test("a contract contradiction is an undermining arc between two contracts' items")
+    func contractContradiction() throws {
+        let graph = try Self.small()
+        let marked = graph.arcs.filter { MapSelection.isContractContradiction($0, in: graph) }
+        #expect(marked.map { "\(graph.items[$0.from].id)>\(graph.items[$0.to].id)" } == ["cut>meadow"])
+    }
+
+    @Test("large maps get a bounded dot, or sfdp when they have no clusters")
+    func budget() throws {
+        let clustered = try #require(PlaceGraph.build(from: Self.generatedMap(services: 20, interactions: 400)).graph)
+        let drawing = try clustered.drawing()
+        #expect(drawing.itemCount == 200)
+        #expect(drawing.engine == .dot)
+        #expect(drawing.notes.isEmpty)
+        #expect(drawing.dot.contains(##"nslimit="0.5", nslimit1="0.5", searchsize="20", mclimit="0.2", remincross="false"##))
+
+        let factors = try #require(PlaceGraph.build(from: Self.generatedFactors(count: 300, interactions: 600)).graph)
+        let switched = try factors.drawing()
+        #expect(switched.engine == .sfdp)
+        #expect(switched.dot.contains(#"layout="sfdp""#))
+        #expect(switched.notes == ["300 items and 600 interactions lie outside clusters, which 'dot' would take long to lay out; drawn with 'sfdp' instead (ask for the 'dot' engine to insist)"])
+        #expect(try factors.drawing(RenderOptions(engine: .dot)).engine == .dot)
+        #expect(try factors.drawing(RenderOptions(engine: .circo)).engine == .neato)
+        #expect(try Self.small().drawing(RenderOptions(engine: .circo)).engine == .circo)
+    }
+
+    /// A map of `services` services, each with 2 objectives and a contract with 6, and
+    /// `interactions` pseudo-random interactions between their objectives.
+    static func generatedMap(services count: Int, interactions: Int) -> PlaceMap {
+        var ids: [String] = []
+        let services = (0..<count).map { number in
+            let objectives = (0..<2).map { Objective(id: "s\(number)o\($0)", text: "Objective \($0) of service \(number)") }
+            let kpis = (0..<6).map { Objective(id: "s\(number)k\($0)", text: "KPI \($0) of contract \(number)") }
+            ids += objectives.map(\.id) + kpis.map(\.id)
+            return Service(id: "s\(number)", name: "Service \(number)", domain: "domain \(number % 6)",
+                           objectives: objectives,
+                           contracts: [Contract(id: "s\(number)c", name: "Contract \(number)", objectives: kpis)])
+        }
+        return PlaceMap(place: Place(name: "Generated"), services: services,
+                        interactions: randomInteractions(among: ids, count: interactions))
+    }
+
+    /// A spreadsheet-like map of `count` factors and `interactions` interactions.
+    static func generatedFactors(count: Int, interactions: Int) -> PlaceMap {
+        let ids = (0..<count).map { "factor \($0)" }
+        return PlaceMap(place: Place(name: "Generated"), services: [], factors: ids.map { Factor(id: $0) },
+                        interactions: randomInteractions(among: ids, count: interactions))
+    }
+
+    /// Distinct, non-self interactions from a fixed linear congruential sequence.
+    static func randomInteractions(among ids: [String], count: Int) -> [Interaction] {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = (state &* 6364136223846793005 &+ 1442695040888963407)
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var seen = Set<String>(), interactions: [Interaction] = []
+        while interactions.count < count {
+            let from = ids[next(ids.count)], to = ids[next(ids.count)]
+            guard from != to, seen.insert("\(from)>\(to)").inserted else { continue }
+            let effect = [-3, -2, -1, 1, 2, 3][next(6)]
+            interactions.append(Interaction(from: from, to: to, effect: Effect(Double(effect))!, because: "generated"))
+        }
+        return interactions
+    }
+}
