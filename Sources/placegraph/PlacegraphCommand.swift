@@ -20,6 +20,7 @@ struct PlacegraphCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             InitCommand.self,
+            LoopsCommand.self,
         ]
     )
 
