@@ -21,6 +21,7 @@ struct PlacegraphCommand: ParsableCommand {
             ValidateCommand.self,
             InitCommand.self,
             LoopsCommand.self,
+            BalanceCommand.self,
         ]
     )
 
