@@ -2,12 +2,15 @@ import Foundation
 
 extension BalanceReport {
     /// The frustration index in words: "frustration index 7 of 58 interactions (normalized
-    /// 0.7586)", or its bounds when it is not proven.
+    /// 0.7586)", or "frustration index 42–45 of …, not proven optimal" with its bounds.
     public var headline: String {
-        let index = exact ? "frustration index \(frustrationIndex)"
-            : "frustration index between \(lowerBound) and \(upperBound) (not proven optimal)"
         let noun = interactions == 1 ? "interaction" : "interactions"
-        return "\(index) of \(interactions) \(noun) (normalized \(formatNumber(normalized, decimals: 4)))"
+        let normalized = formatNumber(normalized, decimals: 4)
+        guard exact else {
+            return "frustration index \(lowerBound)–\(upperBound) of \(interactions) \(noun), not proven optimal "
+                + "(normalized \(normalized) for the best split found)"
+        }
+        return "frustration index \(frustrationIndex) of \(interactions) \(noun) (normalized \(normalized))"
     }
 
     /// The triangle census in words.

@@ -30,13 +30,24 @@ final class CircuitSearch {
     private let maxLoops: Int
     private let deadline: ContinuousClock.Instant?
     private let stepBudget: Int
-    private var goal = Goal.collect
+    private let goal: Goal
     private var steps = 0
 
     private let n: Int
     private let outStart: UnsafeMutableBufferPointer<Int>
     private let outTarget: UnsafeMutableBufferPointer<Int>
     private let outNegative: UnsafeMutableBufferPointer<Int>
+    private let outArc: UnsafeMutableBufferPointer<Int32>
+    /// The arcs among the current start's marked items only, so the inner loop never skips:
+    /// `subTarget[subBegin[v] ..< subEnd[v]]`, with their graph arcs and signs.
+    private let subBegin: UnsafeMutableBufferPointer<Int>
+    private let subEnd: UnsafeMutableBufferPointer<Int>
+    private let subTarget: UnsafeMutableBufferPointer<Int>
+    private let subArc: UnsafeMutableBufferPointer<Int32>
+    private let subNegative: UnsafeMutableBufferPointer<Int>
+    /// The graph arc leaving `path[d]` on the path, then the one closing the circuit: the
+    /// circuit is stored straight from here.
+    private let pathArcs: UnsafeMutableBufferPointer<Int32>
     private let inStart: UnsafeMutableBufferPointer<Int>
     private let inSource: UnsafeMutableBufferPointer<Int>
     /// `mark[v] == stamp`: `v` takes part in the current search.
@@ -53,8 +64,6 @@ final class CircuitSearch {
     private let bCount: UnsafeMutableBufferPointer<Int>
     private let bList: UnsafeMutableBufferPointer<Int>
     private let path: UnsafeMutableBufferPointer<Int>
-    /// The position in `outTarget` of the arc from `path[d]` to `path[d + 1]`.
-    private let pathArc: UnsafeMutableBufferPointer<Int>
     private let parity: UnsafeMutableBufferPointer<Int>
     private let cursor: UnsafeMutableBufferPointer<Int>
     /// Johnson: 1 when a circuit was closed below this depth. Gupta–Suzumura: the blocking length.
@@ -62,14 +71,18 @@ final class CircuitSearch {
     private let members: UnsafeMutableBufferPointer<Int>
     private var memberCount = 0
     private let work: UnsafeMutableBufferPointer<Int>
-    private var relaxStack: [Int] = []
+    /// Gupta–Suzumura's relaxation stack; each item is on it at most once.
+    private let relaxStack: UnsafeMutableBufferPointer<Int>
+    private let onRelaxStack: UnsafeMutableBufferPointer<Bool>
 
     /// - Parameters:
     ///   - maxLoops: stop after storing this many circuits.
     ///   - deadline: stop when the monotonic clock passes this instant.
     ///   - stepBudget: stop after this many steps (for ``Goal/findLongerThan(_:)``).
-    init(network: LoopNetwork, maxLoops: Int = .max, deadline: ContinuousClock.Instant? = nil, stepBudget: Int = .max) {
+    init(network: LoopNetwork, goal: Goal = .collect, maxLoops: Int = .max, deadline: ContinuousClock.Instant? = nil,
+         stepBudget: Int = .max) {
         self.network = network
+        self.goal = goal
         self.maxLoops = maxLoops
         self.deadline = deadline
         self.stepBudget = stepBudget
@@ -88,6 +101,19 @@ final class CircuitSearch {
         outStart = copy(network.outStart)
         outTarget = copy(network.outTarget)
         outNegative = copy(network.outNegative)
+        outArc = .allocate(capacity: max(m, 1))
+        _ = outArc.initialize(from: network.outArc)
+        pathArcs = .allocate(capacity: n + 1)
+        pathArcs.initialize(repeating: 0)
+        subBegin = buffer(n)
+        subEnd = buffer(n)
+        subTarget = buffer(m)
+        subNegative = buffer(m)
+        relaxStack = buffer(n)
+        onRelaxStack = .allocate(capacity: max(n, 1))
+        onRelaxStack.initialize(repeating: false)
+        subArc = .allocate(capacity: max(m, 1))
+        subArc.initialize(repeating: 0)
         inStart = copy(network.inStart)
         inSource = copy(network.inSource)
         mark = buffer(n)
@@ -100,7 +126,6 @@ final class CircuitSearch {
         bCount = buffer(n)
         bList = buffer(m)
         path = buffer(n + 1)
-        pathArc = buffer(n + 1)
         parity = buffer(n + 1)
         cursor = buffer(n + 1)
         flag = buffer(n + 1)
@@ -110,10 +135,15 @@ final class CircuitSearch {
 
     deinit {
         for buffer in [outStart, outTarget, outNegative, inStart, inSource, mark, reached, distanceFrom,
-                       distanceTo, blocked, bCount, bList, path, pathArc, parity, cursor, flag, members, work] {
+                       distanceTo, blocked, bCount, bList, path, parity, cursor, flag, members, work,
+                       subBegin, subEnd, subTarget, subNegative, relaxStack] {
             buffer.deallocate()
         }
         onPath.deallocate()
+        onRelaxStack.deallocate()
+        outArc.deallocate()
+        pathArcs.deallocate()
+        subArc.deallocate()
     }
 
     /// Searches every start item in id order, after the self-interactions.
@@ -143,10 +173,10 @@ final class CircuitSearch {
         search(from: start, laterOnly: false, bound: bound)
     }
 
-    /// Whether some circuit is longer than `bound`: `true`, `false`, or `nil` when the step
-    /// budget or the deadline ran out first.
-    func hasCircuitLonger(than bound: Int, through start: Int?) -> Bool? {
-        goal = .findLongerThan(bound)
+    /// For ``Goal/findLongerThan(_:)``: whether some circuit is longer than the bound: `true`,
+    /// `false`, or `nil` when the step budget or the deadline ran out first.
+    func hasCircuitLonger(through start: Int?) -> Bool? {
+        guard case .findLongerThan = goal else { return nil }
         if let start { searchThrough(start, bound: nil) } else { searchAll(bound: nil) }
         if foundLonger { return true }
         return stoppedBy == nil ? false : nil
@@ -167,6 +197,7 @@ final class CircuitSearch {
     /// - Returns: false when no circuit of length 2 or more can pass through `start`.
     private func prepare(start: Int, laterOnly: Bool, bound: Int?) -> Bool {
         stamp += 1
+        let stamp = self.stamp
         let component = network.component[start]
         let limit = (bound ?? n) - 1
         func eligible(_ v: Int) -> Bool {
@@ -210,61 +241,78 @@ final class CircuitSearch {
         }
         guard memberCount > 0 else { return false }
         members[memberCount] = start; memberCount += 1
+        var fill = 0
         for index in 0..<memberCount {
             let v = members[index]
             bCount[v] = 0
             onPath[v] = false
+            subBegin[v] = fill
+            for position in outStart[v]..<outStart[v + 1] where mark[outTarget[position]] == stamp {
+                subTarget[fill] = outTarget[position]
+                subArc[fill] = outArc[position]
+                subNegative[fill] = outNegative[position]
+                fill += 1
+            }
+            subEnd[v] = fill
         }
         return true
     }
 
     /// Johnson's circuit search from `start` over the marked items.
     private func searchJohnson(from start: Int) {
+        // Hot state lives in locals: stored `var`s of a class pay an exclusivity check per access.
+        var steps = self.steps
+        var store = self.store
+        self.store = LoopStore()
+        defer {
+            self.steps = steps
+            self.store = store
+        }
         for index in 0..<memberCount { blocked[members[index]] = 0 }
+        let subTarget = self.subTarget, subBegin = self.subBegin, subEnd = self.subEnd
+        let blocked = self.blocked, path = self.path, cursor = self.cursor, flag = self.flag, parity = self.parity
         var depth = 0
-        path[0] = start; parity[0] = 0; cursor[0] = outStart[start]; flag[0] = 0
+        path[0] = start; parity[0] = 0; cursor[0] = subBegin[start]; flag[0] = 0
         blocked[start] = 1
         while true {
             let v = path[depth]
             var position = cursor[depth]
-            let end = outStart[v + 1]
+            let end = subEnd[v]
             var pushed = false
             while position < end {
-                let w = outTarget[position]
-                if mark[w] == stamp {
-                    if w == start {
-                        guard emit(depth: depth, closing: position) else { return }
-                        flag[depth] = 1
-                    } else if blocked[w] == 0 {
-                        cursor[depth] = position + 1
-                        pathArc[depth] = position
-                        depth += 1
-                        path[depth] = w
-                        parity[depth] = parity[depth - 1] ^ outNegative[position]
-                        cursor[depth] = outStart[w]
-                        flag[depth] = 0
-                        blocked[w] = 1
-                        pushed = true
-                        break
-                    }
+                let w = subTarget[position]
+                if w == start {
+                    guard emit(into: &store, depth: depth, closing: position) else { return }
+                    flag[depth] = 1
+                } else if blocked[w] == 0 {
+                    cursor[depth] = position &+ 1
+                    pathArcs[depth] = subArc[position]
+                    parity[depth &+ 1] = parity[depth] ^ subNegative[position]
+                    depth &+= 1
+                    path[depth] = w
+                    cursor[depth] = subBegin[w]
+                    flag[depth] = 0
+                    blocked[w] = 1
+                    pushed = true
+                    break
                 }
-                position += 1
+                position &+= 1
             }
             if pushed {
-                guard step() else { return }
+                steps &+= 1
+                if steps & 0xFFF == 0, !withinLimits(steps) { return }
                 continue
             }
             if flag[depth] != 0 {
                 unblock(v)
-                if depth > 0 { flag[depth - 1] = 1 }
+                if depth > 0 { flag[depth &- 1] = 1 }
             } else {
-                for position in outStart[v]..<end {
-                    let w = outTarget[position]
-                    if w != start, mark[w] == stamp { addToB(of: w, v) }
+                for position in subBegin[v]..<end where subTarget[position] != start {
+                    addToB(of: subTarget[position], v)
                 }
             }
             if depth == 0 { return }
-            depth -= 1
+            depth &-= 1
         }
     }
 
@@ -295,40 +343,48 @@ final class CircuitSearch {
 
     /// Gupta and Suzumura's bounded search from `start` over the marked items.
     private func searchBounded(from start: Int, bound: Int) {
+        var steps = self.steps
+        var store = self.store
+        self.store = LoopStore()
+        defer {
+            self.steps = steps
+            self.store = store
+        }
         for index in 0..<memberCount { blocked[members[index]] = bound }
+        let subTarget = self.subTarget, subBegin = self.subBegin, subEnd = self.subEnd, distanceTo = self.distanceTo
+        let blocked = self.blocked, path = self.path, cursor = self.cursor, flag = self.flag, parity = self.parity
         blocked[start] = 0
         onPath[start] = true
         var depth = 0
-        path[0] = start; parity[0] = 0; cursor[0] = outStart[start]; flag[0] = bound
+        path[0] = start; parity[0] = 0; cursor[0] = subBegin[start]; flag[0] = bound
         while true {
             let v = path[depth]
             var position = cursor[depth]
-            let end = outStart[v + 1]
+            let end = subEnd[v]
             var pushed = false
             while position < end {
-                let w = outTarget[position]
-                if mark[w] == stamp {
-                    if w == start {
-                        guard emit(depth: depth, closing: position) else { return }
-                        flag[depth] = 1
-                    } else if depth + 1 < blocked[w], depth + 1 + distanceTo[w] <= bound {
-                        cursor[depth] = position + 1
-                        pathArc[depth] = position
-                        depth += 1
-                        path[depth] = w
-                        parity[depth] = parity[depth - 1] ^ outNegative[position]
-                        cursor[depth] = outStart[w]
-                        flag[depth] = bound
-                        blocked[w] = depth + 1
-                        onPath[w] = true
-                        pushed = true
-                        break
-                    }
+                let w = subTarget[position]
+                if w == start {
+                    guard emit(into: &store, depth: depth, closing: position) else { return }
+                    flag[depth] = 1
+                } else if depth &+ 1 < blocked[w], depth &+ 1 &+ distanceTo[w] <= bound {
+                    cursor[depth] = position &+ 1
+                    pathArcs[depth] = subArc[position]
+                    parity[depth &+ 1] = parity[depth] ^ subNegative[position]
+                    depth &+= 1
+                    path[depth] = w
+                    cursor[depth] = subBegin[w]
+                    flag[depth] = bound
+                    blocked[w] = depth &+ 1
+                    onPath[w] = true
+                    pushed = true
+                    break
                 }
-                position += 1
+                position &+= 1
             }
             if pushed {
-                guard step() else { return }
+                steps &+= 1
+                if steps & 0xFFF == 0, !withinLimits(steps) { return }
                 continue
             }
             onPath[v] = false
@@ -337,32 +393,43 @@ final class CircuitSearch {
             // unlocks the whole path above it, as in networkx's implementation of the method.
             // Adding one per level, as a distance would, locks too tightly and misses circuits
             // that a locked sibling could still close.
-            if depth > 0 { flag[depth - 1] = min(flag[depth - 1], length) }
+            if depth > 0 { flag[depth &- 1] = min(flag[depth &- 1], length) }
             if length < bound {
                 relax(v, length: length, bound: bound)
             } else {
-                for position in outStart[v]..<end {
-                    let w = outTarget[position]
-                    if w != start, mark[w] == stamp { addToB(of: w, v) }
+                for position in subBegin[v]..<end where subTarget[position] != start {
+                    addToB(of: subTarget[position], v)
                 }
             }
             if depth == 0 { return }
-            depth -= 1
+            depth &-= 1
         }
     }
 
     /// Raises the locks of `item` and of what waits on it, now that `item` is known to reach
     /// the start in `length` arcs.
     private func relax(_ item: Int, length: Int, bound: Int) {
-        relaxStack.removeAll(keepingCapacity: true)
-        relaxStack.append(length); relaxStack.append(item)
-        while let u = relaxStack.popLast(), let length = relaxStack.popLast() {
-            guard blocked[u] < bound - length + 1 else { continue }
-            blocked[u] = bound - length + 1
+        guard blocked[item] < bound - length + 1 else { return }
+        blocked[item] = bound - length + 1
+        var top = 1
+        relaxStack[0] = item
+        onRelaxStack[item] = true
+        while top > 0 {
+            top -= 1
+            let u = relaxStack[top]
+            onRelaxStack[u] = false
+            // u reaches the start in bound + 1 − lock arcs, so what waits on it in one more.
+            let lock = blocked[u] - 1
             let base = inStart[u]
             for index in 0..<bCount[u] {
                 let w = bList[base + index]
-                if !onPath[w] { relaxStack.append(length + 1); relaxStack.append(w) }
+                guard !onPath[w], blocked[w] < lock else { continue }
+                blocked[w] = lock
+                if !onRelaxStack[w] {
+                    onRelaxStack[w] = true
+                    relaxStack[top] = w
+                    top += 1
+                }
             }
         }
     }
@@ -372,33 +439,27 @@ final class CircuitSearch {
     /// Stores the circuit `path[0...depth]` closed by the arc at `closing`.
     ///
     /// - Returns: false when the search must stop.
-    private func emit(depth: Int, closing: Int) -> Bool {
+    private func emit(into store: inout LoopStore, depth: Int, closing: Int) -> Bool {
         if case let .findLongerThan(limit) = goal {
             if depth + 1 > limit { foundLonger = true; return false }
             return true
         }
         guard store.count < maxLoops else { stoppedBy = .maxLoops; return false }
-        for index in 0..<depth { store.arcs.append(network.outArc[pathArc[index]]) }
-        store.arcs.append(network.outArc[closing])
-        store.ends.append(Int32(store.arcs.count))
-        let reinforcing = parity[depth] ^ outNegative[closing] == 0
-        store.isReinforcing.append(reinforcing)
-        if reinforcing { store.reinforcingCount += 1 }
+        pathArcs[depth] = subArc[closing]
+        store.append(UnsafeBufferPointer(rebasing: pathArcs[0...depth]), reinforcing: parity[depth] ^ subNegative[closing] == 0)
         return true
     }
 
     /// Stores the self-interaction at `index` of ``LoopNetwork/selfArcs``.
     private func emitSelfLoop(_ index: Int) -> Bool {
         guard store.count < maxLoops else { stoppedBy = .maxLoops; return false }
-        store.append(CollectionOfOne(network.selfArcs[index]), reinforcing: network.selfReinforcing[index])
+        pathArcs[0] = network.selfArcs[index]
+        store.append(UnsafeBufferPointer(rebasing: pathArcs[0...0]), reinforcing: network.selfReinforcing[index])
         return true
     }
 
-    /// Counts a step and, every 4,096 steps, reads the clock.
-    @inline(__always)
-    private func step() -> Bool {
-        steps += 1
-        guard steps & 0xFFF == 0 else { return true }
+    /// Checks the step budget and the clock; called every 4,096 steps.
+    private func withinLimits(_ steps: Int) -> Bool {
         if steps >= stepBudget { stoppedBy = .timeLimit; return false }
         if let deadline, ContinuousClock.now >= deadline { stoppedBy = .timeLimit; return false }
         return true

@@ -44,34 +44,53 @@ public struct FeedbackLoops: RandomAccessCollection, Sendable {
     ///
     /// - Complexity: O(*k*) for a loop of length *k*.
     public subscript(position: Int) -> FeedbackLoop {
-        let arcs = store.arcIndices(of: position).map { self.arcs[Int($0)] }
+        let (length, index) = store.locate(position)
+        let bucket = store.buckets[length]
+        let arcs = bucket.arcs[(index * length)..<((index + 1) * length)].map { self.arcs[Int($0)] }
         return FeedbackLoop(items: arcs.map { ids[$0.from] }, arcs: arcs,
-                            polarity: store.isReinforcing[position] ? .reinforcing : .balancing)
+                            polarity: bucket.isReinforcing[index] ? .reinforcing : .balancing)
     }
 
     /// The length of the loop at `position`, without building it.
-    public func length(at position: Int) -> Int { store.length(of: position) }
+    public func length(at position: Int) -> Int { store.locate(position).length }
 
     var reinforcingCount: Int { store.reinforcingCount }
 }
 
-/// Loops as flat arrays: the arcs of loop *i* are `arcs[ends[i - 1] ..< ends[i]]`.
+/// Loops bucketed by length, each bucket one flat array: loop *i* of length *k* is
+/// `buckets[k].arcs[i·k ..< (i + 1)·k]`. Loops of one length need no offsets, and the
+/// canonical order (by length, then ids) is the bucket order with each bucket sorted.
 struct LoopStore: Sendable {
-    var arcs: [Int32] = []
-    var ends: [Int32] = []
-    var isReinforcing: [Bool] = []
-    var reinforcingCount = 0
+    struct Bucket: Sendable {
+        var arcs: [Int32] = []
+        var isReinforcing: [Bool] = []
+    }
 
-    var count: Int { ends.count }
+    /// `buckets[k]` holds the loops of length `k`; `buckets[0]` stays empty.
+    var buckets: [Bucket] = [Bucket()]
+    private(set) var count = 0
+    private(set) var reinforcingCount = 0
 
-    func start(of loop: Int) -> Int { loop == 0 ? 0 : Int(ends[loop - 1]) }
-    func length(of loop: Int) -> Int { Int(ends[loop]) - start(of: loop) }
-    func arcIndices(of loop: Int) -> ArraySlice<Int32> { arcs[start(of: loop)..<Int(ends[loop])] }
-
-    mutating func append<C: Collection>(_ loopArcs: C, reinforcing: Bool) where C.Element == Int32 {
-        arcs.append(contentsOf: loopArcs)
-        ends.append(Int32(arcs.count))
-        isReinforcing.append(reinforcing)
+    /// Adds a loop; its length is the number of arcs.
+    mutating func append(_ loopArcs: UnsafeBufferPointer<Int32>, reinforcing: Bool) {
+        let length = loopArcs.count
+        while buckets.count <= length { buckets.append(Bucket()) }
+        buckets[length].arcs.append(contentsOf: loopArcs)
+        buckets[length].isReinforcing.append(reinforcing)
+        count += 1
         if reinforcing { reinforcingCount += 1 }
+    }
+
+    /// The bucket and position in it of the loop at `position` in canonical order.
+    ///
+    /// - Complexity: O(*k*) for loops up to length *k*.
+    func locate(_ position: Int) -> (length: Int, index: Int) {
+        var rest = position
+        for length in buckets.indices {
+            let size = buckets[length].isReinforcing.count
+            if rest < size { return (length, rest) }
+            rest -= size
+        }
+        preconditionFailure("loop \(position) out of range")
     }
 }

@@ -44,8 +44,8 @@ extension PlaceGraph {
         }
         var truncatedBy = search.stoppedBy.map { [$0] } ?? []
         if truncatedBy.isEmpty, let maxLength = options.maxLength {
-            let check = CircuitSearch(network: network, deadline: deadline, stepBudget: 1 << 22)
-            if check.hasCircuitLonger(than: maxLength, through: through) != false { truncatedBy.append(.maxLength) }
+            let check = CircuitSearch(network: network, goal: .findLongerThan(maxLength), deadline: deadline, stepBudget: 1 << 22)
+            if check.hasCircuitLonger(through: through) != false { truncatedBy.append(.maxLength) }
         }
         let store = search.store.canonical(arcSource: network.arcSource, rotate: through != nil)
         return LoopReport(loops: FeedbackLoops(store: store, ids: items.map(\.id), arcs: arcs),

@@ -52,21 +52,14 @@ struct LoopsCommand: ParsableCommand {
         let graph = try input.graph()
         let options = LoopSearchOptions(maxLength: maxLength, maxLoops: maxLoops == 0 ? nil : maxLoops,
                                         through: through, timeLimit: timeLimit.map { .seconds($0) })
-        let clock = ContinuousClock()
-        let started = clock.now
         let report: LoopReport
         do {
             report = try graph.feedbackLoops(options)
         } catch {
             throw CLIFailure.usage(error.description)
         }
-        let elapsed = clock.now - started
         if benchmark {
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            Console.standardOutput.write("""
-                {"count": \(report.count), "reinforcing": \(report.reinforcing), "balancing": \(report.balancing), \
-                "truncated": \(report.truncated), "seconds": \(seconds)}\n
-                """)
+            try printTiming(graph: graph, options: options, report: report)
             return
         }
         let data: Data = switch format {
@@ -75,5 +68,22 @@ struct LoopsCommand: ParsableCommand {
         case .json: report.json()
         }
         try OutputFile.write(data, to: output, protecting: [input.map])
+    }
+
+    /// Times the search in process, best of three runs (one when a run takes over a second),
+    /// and prints the counts and the seconds as one line of JSON.
+    private func printTiming(graph: PlaceGraph, options: LoopSearchOptions, report: LoopReport) throws {
+        let clock = ContinuousClock()
+        var best = Duration.seconds(Int64.max)
+        for _ in 0..<3 {
+            let elapsed = try clock.measure { _ = try graph.feedbackLoops(options) }
+            best = min(best, elapsed)
+            if elapsed > .seconds(1) { break }
+        }
+        let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+        Console.standardOutput.write("""
+            {"count": \(report.count), "reinforcing": \(report.reinforcing), "balancing": \(report.balancing), \
+            "truncated": \(report.truncated), "seconds": \(seconds)}\n
+            """)
     }
 }
