@@ -122,12 +122,19 @@ struct BruteForceLoops {
     let loops: [Loop]
 
     init(_ random: RandomSignedGraph) {
-        let ids = random.ids
+        self.init(ids: random.ids, arcs: random.arcs)
+    }
+
+    /// - Parameters:
+    ///   - ids: item names by position.
+    ///   - arcs: directed arcs between positions, with the sign of their effect.
+    init(ids: [String], arcs: [(from: Int, to: Int, sign: Int)]) {
         var out: [Int: [(to: Int, sign: Int)]] = [:]
-        for arc in random.arcs where arc.sign != 0 { out[arc.from, default: []].append((arc.to, arc.sign)) }
+        for arc in arcs where arc.sign != 0 { out[arc.from, default: []].append((arc.to, arc.sign)) }
+        let used = Array(Set(arcs.flatMap { [$0.from, $0.to] })).sorted()
         var found: [Loop] = []
         // A circuit is counted from its smallest id, through items with larger ids only.
-        for start in random.usedItems {
+        for start in used {
             var path = [start]
             func extend(_ sign: Int) {
                 for (next, arcSign) in out[path.last!] ?? [] {
