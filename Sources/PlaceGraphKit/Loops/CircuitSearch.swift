@@ -45,9 +45,15 @@ final class CircuitSearch {
     private let subTarget: UnsafeMutableBufferPointer<Int>
     private let subArc: UnsafeMutableBufferPointer<Int32>
     private let subNegative: UnsafeMutableBufferPointer<Int>
-    /// The graph arc leaving `path[d]` on the path, then the one closing the circuit: the
-    /// circuit is stored straight from here.
+    /// The arc from each marked item back to the start (−1 when none) and its sign: kept out
+    /// of the lists above, so a circuit closes the moment its last item is entered.
+    private let closeArc: UnsafeMutableBufferPointer<Int32>
+    private let closeNegative: UnsafeMutableBufferPointer<Int>
+    /// The graph arc leaving `path[d]` on the path.
     private let pathArcs: UnsafeMutableBufferPointer<Int32>
+    /// The ``LoopStore`` prefix node of `path[0...d]`, made only when a circuit needs it:
+    /// −1 for the start alone, −2 while not made.
+    private let pathNode: UnsafeMutableBufferPointer<Int32>
     private let inStart: UnsafeMutableBufferPointer<Int>
     private let inSource: UnsafeMutableBufferPointer<Int>
     /// `mark[v] == stamp`: `v` takes part in the current search.
@@ -105,6 +111,8 @@ final class CircuitSearch {
         _ = outArc.initialize(from: network.outArc)
         pathArcs = .allocate(capacity: n + 1)
         pathArcs.initialize(repeating: 0)
+        pathNode = .allocate(capacity: n + 1)
+        pathNode.initialize(repeating: -1)
         subBegin = buffer(n)
         subEnd = buffer(n)
         subTarget = buffer(m)
@@ -112,6 +120,9 @@ final class CircuitSearch {
         relaxStack = buffer(n)
         onRelaxStack = .allocate(capacity: max(n, 1))
         onRelaxStack.initialize(repeating: false)
+        closeArc = .allocate(capacity: max(n, 1))
+        closeArc.initialize(repeating: -1)
+        closeNegative = buffer(n)
         subArc = .allocate(capacity: max(m, 1))
         subArc.initialize(repeating: 0)
         inStart = copy(network.inStart)
@@ -136,13 +147,15 @@ final class CircuitSearch {
     deinit {
         for buffer in [outStart, outTarget, outNegative, inStart, inSource, mark, reached, distanceFrom,
                        distanceTo, blocked, bCount, bList, path, parity, cursor, flag, members, work,
-                       subBegin, subEnd, subTarget, subNegative, relaxStack] {
+                       subBegin, subEnd, subTarget, subNegative, relaxStack, closeNegative] {
             buffer.deallocate()
         }
         onPath.deallocate()
         onRelaxStack.deallocate()
         outArc.deallocate()
         pathArcs.deallocate()
+        pathNode.deallocate()
+        closeArc.deallocate()
         subArc.deallocate()
     }
 
@@ -247,7 +260,13 @@ final class CircuitSearch {
             bCount[v] = 0
             onPath[v] = false
             subBegin[v] = fill
+            closeArc[v] = -1
             for position in outStart[v]..<outStart[v + 1] where mark[outTarget[position]] == stamp {
+                if outTarget[position] == start {
+                    closeArc[v] = outArc[position]
+                    closeNegative[v] = outNegative[position]
+                    continue
+                }
                 subTarget[fill] = outTarget[position]
                 subArc[fill] = outArc[position]
                 subNegative[fill] = outNegative[position]
@@ -272,6 +291,7 @@ final class CircuitSearch {
         let subTarget = self.subTarget, subBegin = self.subBegin, subEnd = self.subEnd
         let blocked = self.blocked, path = self.path, cursor = self.cursor, flag = self.flag, parity = self.parity
         var depth = 0
+        pathNode[0] = -1
         path[0] = start; parity[0] = 0; cursor[0] = subBegin[start]; flag[0] = 0
         blocked[start] = 1
         while true {
@@ -281,19 +301,21 @@ final class CircuitSearch {
             var pushed = false
             while position < end {
                 let w = subTarget[position]
-                if w == start {
-                    guard emit(into: &store, depth: depth, closing: position) else { return }
-                    flag[depth] = 1
-                } else if blocked[w] == 0 {
+                if blocked[w] == 0 {
                     cursor[depth] = position &+ 1
                     pathArcs[depth] = subArc[position]
                     parity[depth &+ 1] = parity[depth] ^ subNegative[position]
                     depth &+= 1
+                    pathNode[depth] = -2
                     path[depth] = w
                     cursor[depth] = subBegin[w]
                     flag[depth] = 0
                     blocked[w] = 1
                     pushed = true
+                    if closeArc[w] >= 0 {
+                        guard emit(into: &store, depth: depth, closing: w) else { return }
+                        flag[depth] = 1
+                    }
                     break
                 }
                 position &+= 1
@@ -307,7 +329,7 @@ final class CircuitSearch {
                 unblock(v)
                 if depth > 0 { flag[depth &- 1] = 1 }
             } else {
-                for position in subBegin[v]..<end where subTarget[position] != start {
+                for position in subBegin[v]..<end {
                     addToB(of: subTarget[position], v)
                 }
             }
@@ -356,6 +378,7 @@ final class CircuitSearch {
         blocked[start] = 0
         onPath[start] = true
         var depth = 0
+        pathNode[0] = -1
         path[0] = start; parity[0] = 0; cursor[0] = subBegin[start]; flag[0] = bound
         while true {
             let v = path[depth]
@@ -364,20 +387,22 @@ final class CircuitSearch {
             var pushed = false
             while position < end {
                 let w = subTarget[position]
-                if w == start {
-                    guard emit(into: &store, depth: depth, closing: position) else { return }
-                    flag[depth] = 1
-                } else if depth &+ 1 < blocked[w], depth &+ 1 &+ distanceTo[w] <= bound {
+                if depth &+ 1 < blocked[w], depth &+ 1 &+ distanceTo[w] <= bound {
                     cursor[depth] = position &+ 1
                     pathArcs[depth] = subArc[position]
                     parity[depth &+ 1] = parity[depth] ^ subNegative[position]
                     depth &+= 1
+                    pathNode[depth] = -2
                     path[depth] = w
                     cursor[depth] = subBegin[w]
                     flag[depth] = bound
                     blocked[w] = depth &+ 1
                     onPath[w] = true
                     pushed = true
+                    if closeArc[w] >= 0 {
+                        guard emit(into: &store, depth: depth, closing: w) else { return }
+                        flag[depth] = 1
+                    }
                     break
                 }
                 position &+= 1
@@ -397,7 +422,7 @@ final class CircuitSearch {
             if length < bound {
                 relax(v, length: length, bound: bound)
             } else {
-                for position in subBegin[v]..<end where subTarget[position] != start {
+                for position in subBegin[v]..<end {
                     addToB(of: subTarget[position], v)
                 }
             }
@@ -436,7 +461,8 @@ final class CircuitSearch {
 
     // MARK: - Output and limits
 
-    /// Stores the circuit `path[0...depth]` closed by the arc at `closing`.
+    /// Stores the circuit `path[0...depth]` closed by the arc from `closing` (= `path[depth]`)
+    /// back to the start.
     ///
     /// - Returns: false when the search must stop.
     private func emit(into store: inout LoopStore, depth: Int, closing: Int) -> Bool {
@@ -445,16 +471,22 @@ final class CircuitSearch {
             return true
         }
         guard store.count < maxLoops else { stoppedBy = .maxLoops; return false }
-        pathArcs[depth] = subArc[closing]
-        store.append(UnsafeBufferPointer(rebasing: pathArcs[0...depth]), reinforcing: parity[depth] ^ subNegative[closing] == 0)
+        if pathNode[depth] == -2 {
+            var made = depth
+            while pathNode[made - 1] == -2 { made -= 1 }
+            for level in made...depth {
+                pathNode[level] = store.addPrefix(parent: pathNode[level - 1], arc: pathArcs[level - 1])
+            }
+        }
+        store.append(prefix: pathNode[depth], closing: closeArc[closing], length: depth + 1,
+                     reinforcing: parity[depth] ^ closeNegative[closing] == 0)
         return true
     }
 
     /// Stores the self-interaction at `index` of ``LoopNetwork/selfArcs``.
     private func emitSelfLoop(_ index: Int) -> Bool {
         guard store.count < maxLoops else { stoppedBy = .maxLoops; return false }
-        pathArcs[0] = network.selfArcs[index]
-        store.append(UnsafeBufferPointer(rebasing: pathArcs[0...0]), reinforcing: network.selfReinforcing[index])
+        store.append(prefix: -1, closing: network.selfArcs[index], length: 1, reinforcing: network.selfReinforcing[index])
         return true
     }
 

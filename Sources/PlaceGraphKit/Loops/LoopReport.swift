@@ -45,10 +45,9 @@ public struct FeedbackLoops: RandomAccessCollection, Sendable {
     /// - Complexity: O(*k*) for a loop of length *k*.
     public subscript(position: Int) -> FeedbackLoop {
         let (length, index) = store.locate(position)
-        let bucket = store.buckets[length]
-        let arcs = bucket.arcs[(index * length)..<((index + 1) * length)].map { self.arcs[Int($0)] }
+        let arcs = store.arcs(length: length, index: index).map { self.arcs[Int($0)] }
         return FeedbackLoop(items: arcs.map { ids[$0.from] }, arcs: arcs,
-                            polarity: bucket.isReinforcing[index] ? .reinforcing : .balancing)
+                            polarity: store.buckets[length].isReinforcing[index] ? .reinforcing : .balancing)
     }
 
     /// The length of the loop at `position`, without building it.
@@ -57,28 +56,68 @@ public struct FeedbackLoops: RandomAccessCollection, Sendable {
     var reinforcingCount: Int { store.reinforcingCount }
 }
 
-/// Loops bucketed by length, each bucket one flat array: loop *i* of length *k* is
-/// `buckets[k].arcs[i·k ..< (i + 1)·k]`. Loops of one length need no offsets, and the
-/// canonical order (by length, then ids) is the bucket order with each bucket sorted.
+/// Loops stored as a tree of shared prefixes, bucketed by length.
+///
+/// A depth-first search finds many loops that share the start of their path, so each loop is
+/// kept as the tree node of its path so far plus the arc that closes it: two numbers per loop
+/// and two per distinct prefix, instead of every arc of every loop. Bucket `k` holds the loops
+/// of length `k`, in canonical order (by length, then ids) once ``canonical(arcSource:rotate:)``
+/// has run.
 struct LoopStore: Sendable {
     struct Bucket: Sendable {
-        var arcs: [Int32] = []
+        /// The tree node of each loop's path before its closing arc; −1 for a self-loop.
+        var prefix: [Int32] = []
+        var closing: [Int32] = []
         var isReinforcing: [Bool] = []
     }
 
+    /// Tree node `i` is the arc `treeArc[i]` after the prefix `treeParent[i]` (−1: none).
+    var treeParent: [Int32] = []
+    var treeArc: [Int32] = []
     /// `buckets[k]` holds the loops of length `k`; `buckets[0]` stays empty.
     var buckets: [Bucket] = [Bucket()]
     private(set) var count = 0
     private(set) var reinforcingCount = 0
 
-    /// Adds a loop; its length is the number of arcs.
-    mutating func append(_ loopArcs: UnsafeBufferPointer<Int32>, reinforcing: Bool) {
-        let length = loopArcs.count
+    /// Adds a prefix node and returns it.
+    mutating func addPrefix(parent: Int32, arc: Int32) -> Int32 {
+        treeParent.append(parent)
+        treeArc.append(arc)
+        return Int32(treeArc.count - 1)
+    }
+
+    /// Adds a loop of `length` arcs: the path at tree node `prefix`, closed by `closing`.
+    mutating func append(prefix: Int32, closing: Int32, length: Int, reinforcing: Bool) {
         while buckets.count <= length { buckets.append(Bucket()) }
-        buckets[length].arcs.append(contentsOf: loopArcs)
+        buckets[length].prefix.append(prefix)
+        buckets[length].closing.append(closing)
         buckets[length].isReinforcing.append(reinforcing)
         count += 1
         if reinforcing { reinforcingCount += 1 }
+    }
+
+    /// Adds a loop given as its arcs, as a chain of new prefix nodes.
+    mutating func append(arcs: some Collection<Int32>, reinforcing: Bool) {
+        var node: Int32 = -1
+        for arc in arcs.dropLast() { node = addPrefix(parent: node, arc: arc) }
+        append(prefix: node, closing: arcs[arcs.index(arcs.startIndex, offsetBy: arcs.count - 1)],
+               length: arcs.count, reinforcing: reinforcing)
+    }
+
+    /// The arcs of loop `index` of length `length`, in order.
+    ///
+    /// - Complexity: O(*length*).
+    func arcs(length: Int, index: Int) -> [Int32] {
+        let bucket = buckets[length]
+        var arcs = [Int32](repeating: 0, count: length)
+        arcs[length - 1] = bucket.closing[index]
+        var node = bucket.prefix[index], position = length - 2
+        while node >= 0 {
+            arcs[position] = treeArc[Int(node)]
+            node = treeParent[Int(node)]
+            position -= 1
+        }
+        return arcs
     }
 
     /// The bucket and position in it of the loop at `position` in canonical order.

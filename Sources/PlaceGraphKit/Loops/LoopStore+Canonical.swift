@@ -11,23 +11,20 @@ extension LoopStore {
     ///   - arcSource: the source item of every arc of the graph.
     ///   - rotate: true when loops may not start at their smallest item.
     /// - Complexity: O(1) without `rotate`; O(*L* + *c* log *c* · *k*) with it, for *c* loops
-    ///   of length about *k* and total length *L*.
+    ///   of length about *k* and total length *L*. Rotated loops are stored as chains, without
+    ///   shared prefixes.
     func canonical(arcSource: [Int32], rotate: Bool) -> LoopStore {
         guard rotate else { return self }
-        var store = self
-        for length in store.buckets.indices where length > 1 && !store.buckets[length].isReinforcing.isEmpty {
-            var arcs = store.buckets[length].arcs
-            let count = arcs.count / length
+        var sorted = LoopStore()
+        for length in buckets.indices where !buckets[length].isReinforcing.isEmpty {
+            let count = buckets[length].isReinforcing.count
+            var arcs: [Int32] = []
+            arcs.reserveCapacity(count * length)
             for loop in 0..<count {
-                let start = loop * length, end = start + length
-                var smallest = start
-                for position in start..<end where arcSource[Int(arcs[position])] < arcSource[Int(arcs[smallest])] {
-                    smallest = position
-                }
-                if smallest != start {
-                    let rotated = Array(arcs[smallest..<end] + arcs[start..<smallest])
-                    arcs.replaceSubrange(start..<end, with: rotated)
-                }
+                var loopArcs = self.arcs(length: length, index: loop)
+                let smallest = loopArcs.indices.min { arcSource[Int(loopArcs[$0])] < arcSource[Int(loopArcs[$1])] }!
+                loopArcs = Array(loopArcs[smallest...] + loopArcs[..<smallest])
+                arcs.append(contentsOf: loopArcs)
             }
             let items = arcs.map { arcSource[Int($0)] }
             let order = (0..<count).sorted { a, b in
@@ -36,10 +33,11 @@ extension LoopStore {
                 }
                 return false
             }
-            let reinforcing = store.buckets[length].isReinforcing
-            store.buckets[length].arcs = order.flatMap { arcs[($0 * length)..<(($0 + 1) * length)] }
-            store.buckets[length].isReinforcing = order.map { reinforcing[$0] }
+            for loop in order {
+                sorted.append(arcs: arcs[(loop * length)..<((loop + 1) * length)],
+                              reinforcing: buckets[length].isReinforcing[loop])
+            }
         }
-        return store
+        return sorted
     }
 }
