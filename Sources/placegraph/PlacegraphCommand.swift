@@ -23,6 +23,8 @@ struct PlacegraphCommand: ParsableCommand {
             RenderCommand.self,
             AnalyzeCommand.self,
             TimelineCommand.self,
+            LoopsCommand.self,
+            BalanceCommand.self,
         ]
     )
 

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import PlaceGraphKit
+
+/// `placegraph loops MAP`: lists the feedback loops and their polarity.
+struct LoopsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "loops",
+        abstract: "List the feedback loops and their polarity.",
+        discussion: """
+            A loop is a chain of interactions that comes back to where it started without visiting \
+            an item twice. It is reinforcing when its effects multiply to a positive sign and \
+            balancing otherwise. Interactions with a 0 effect are left out. Loops are written from \
+            their smallest id and sorted by length, then by ids. Found with Johnson's algorithm \
+            (SIAM J. Comput. 1975).
+            """
+    )
+
+    @OptionGroup var input: MapInput
+
+    @Option(name: .customLong("max-length"), help: ArgumentHelp("Only loops of at most N interactions.", valueName: "N"))
+    var maxLength: Int?
+
+    @Option(name: .customLong("max-loops"), help: ArgumentHelp("Stop after N loops; 0 for no limit.", valueName: "N"))
+    var maxLoops = 10_000
+
+    @Option(help: ArgumentHelp("Only loops through the item with this id.", valueName: "ID"))
+    var through: String?
+
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop searching after SECONDS.", valueName: "SECONDS"))
+    var timeLimit: Double?
+
+    @Option(help: "The output format: text, markdown or json.")
+    var format: ReportFormat = .text
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    /// For scripts/bench-loops: print the counts and the search time only.
+    @Flag(help: .hidden)
+    var benchmark = false
+
+    func validate() throws {
+        if let maxLength, maxLength < 1 { throw ValidationError("--max-length must be at least 1, not '\(maxLength)'") }
+        if maxLoops < 0 { throw ValidationError("--max-loops must be 0 or more, not '\(maxLoops)'") }
+        if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
+            throw ValidationError("--time-limit must be a number of seconds, 0 or more, not '\(timeLimit)'")
+        }
+    }
+
+    func run() throws {
+        let graph = try input.graph()
+        let options = LoopSearchOptions(maxLength: maxLength, maxLoops: maxLoops == 0 ? nil : maxLoops,
+                                        through: through, timeLimit: timeLimit.map { .seconds($0) })
+        let report: LoopReport
+        do {
+            report = try graph.feedbackLoops(options)
+        } catch {
+            throw CLIFailure.usage(error.description)
+        }
+        if benchmark {
+            try printTiming(graph: graph, options: options, report: report)
+            return
+        }
+        let data: Data = switch format {
+        case .text: Data(report.text().utf8)
+        case .markdown: Data(report.markdown().utf8)
+        case .json: report.json()
+        }
+        try OutputFile.write(data, to: output, protecting: [input.map])
+    }
+
+    /// Times the search in process, best of three runs (one when a run takes over a second),
+    /// and prints the counts and the seconds as one line of JSON.
+    private func printTiming(graph: PlaceGraph, options: LoopSearchOptions, report: LoopReport) throws {
+        let clock = ContinuousClock()
+        var best = Duration.seconds(Int64.max)
+        for _ in 0..<3 {
+            let elapsed = try clock.measure { _ = try graph.feedbackLoops(options) }
+            best = min(best, elapsed)
+            if elapsed > .seconds(1) { break }
+        }
+        let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+        Console.standardOutput.write("""
+            {"count": \(report.count), "reinforcing": \(report.reinforcing), "balancing": \(report.balancing), \
+            "truncated": \(report.truncated), "seconds": \(seconds)}\n
+            """)
+    }
+}
