@@ -25,6 +25,7 @@ struct PlacegraphCommand: ParsableCommand {
             TimelineCommand.self,
             LoopsCommand.self,
             BalanceCommand.self,
+            ReportCommand.self,
         ]
     )
 

@@ -17,7 +17,7 @@ struct ContractGantt {
 
     /// - Complexity: O(*r*) for *r* rows.
     func svg(id: String) -> String {
-        let labelWidth = 250.0, plotWidth = 560.0, noteWidth = 230.0, rowHeight = 30.0, top = 46.0
+        let labelWidth = 290.0, plotWidth = 540.0, noteWidth = 230.0, rowHeight = 30.0, top = 46.0
         var canvas = SVGCanvas(width: labelWidth + plotWidth + noteWidth, height: top + Double(rows.count) * rowHeight + 40)
         let dates = rows.flatMap { [$0.start, $0.end, $0.extensionEnd].compactMap { $0 } } + [asOf]
         let first = CalendarDate(year: dates.min()!.year, month: 1, day: 1)!
@@ -37,7 +37,7 @@ struct ContractGantt {
             if index % 2 == 1 {
                 canvas.rect(x: 0, y: y, width: canvas.width, height: rowHeight, fill: "#F6F6F6")
             }
-            canvas.text(SVGCanvas.clip(row.label, 38), x: labelWidth - 8, y: y + 13, anchor: "end", size: 11, weight: "600")
+            canvas.text(SVGCanvas.clip(row.label, 36), x: labelWidth - 8, y: y + 13, anchor: "end", size: 11, weight: "600")
             if let supplier = row.supplier {
                 canvas.text(SVGCanvas.clip(supplier, 40), x: labelWidth - 8, y: y + 25, anchor: "end", size: 9.5, fill: "#555555")
             }

@@ -24,7 +24,7 @@ struct CrossImpactHeatmap {
         let cell = indices.count > 30 ? 16.0 : 24.0
         let labelWidth = 220.0, header = 170.0, legendHeight = 50.0
         let size = Double(indices.count) * cell
-        var canvas = SVGCanvas(width: labelWidth + size + 20, height: header + size + legendHeight)
+        var canvas = SVGCanvas(width: labelWidth + max(size + 130, 7 * 34 + 300), height: header + size + legendHeight)
         let fontSize = cell > 20 ? 11.0 : 9.0
         for (row, index) in indices.enumerated() {
             let label = SVGCanvas.clip(graph.items[index].name, 34)

@@ -28,18 +28,4 @@ public enum Markup {
         }
         return out
     }
-
-    /// A string made safe for an `id` or `class` attribute and a URL fragment: ASCII letters,
-    /// digits and `-`, with anything else encoded, prefixed so it never starts with a digit.
-    public static func identifier(_ text: String, prefix: String) -> String {
-        var out = prefix
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" {
-                out.unicodeScalars.append(scalar)
-            } else {
-                out += "_" + String(scalar.value, radix: 16) + "_"
-            }
-        }
-        return out
-    }
 }

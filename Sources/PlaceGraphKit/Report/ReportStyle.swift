@@ -30,8 +30,12 @@ enum ReportStyle {
         .card .kind { display: inline-block; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.05em; font-weight: 700;
                       border: 1px solid currentColor; border-radius: 3px; padding: 0 0.35rem; color: var(--orange); }
         .card.synergy .kind { color: var(--blue); }
-        .card dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.7rem; margin: 0.6rem 0; font-size: 0.9rem; }
+        .card dl { display: grid; grid-template-columns: 6rem 1fr; gap: 0.15rem 0.7rem; margin: 0.6rem 0; font-size: 0.9rem; }
         .card dt { color: var(--muted); }
+        .card ul.links { margin: 0.5rem 0; padding-left: 1.1rem; font-size: 0.9rem; }
+        .card ul.links li { margin-bottom: 0.3rem; }
+        .evidence { color: var(--muted); font-style: italic; }
+        .card h3 { overflow-wrap: anywhere; }
         .card dd { margin: 0; }
         .card .mini svg { max-width: 100%; height: auto; max-height: 260px; }
         table { border-collapse: collapse; width: 100%; font-size: 0.9rem; margin: 0.6rem 0; }
@@ -43,6 +47,7 @@ enum ReportStyle {
         .camps { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
         .camps ul { margin: 0.3rem 0; padding-left: 1.2rem; }
         .note { font-size: 0.85rem; color: var(--muted); }
+        .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         footer { text-align: center; color: var(--muted); font-size: 0.8rem; padding-bottom: 2rem; }
         @media (max-width: 700px) { main { padding: 0.5rem; } .camps { grid-template-columns: 1fr; } }
         @page { size: A4; margin: 14mm; }

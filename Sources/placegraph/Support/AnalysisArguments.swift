@@ -46,8 +46,13 @@ struct AnalysisArguments: ParsableArguments {
     /// The `--as-of` date, or today's date in UTC.
     ///
     /// - Throws: ``CLIFailure`` 64 when the date is not a real `YYYY-MM-DD` day.
-    func date() throws -> CalendarDate {
-        guard let asOf else { return Self.today() }
+    func date() throws -> CalendarDate { try Self.date(asOf) }
+
+    /// `text` as an `--as-of` date, or today's date in UTC when it is `nil`.
+    ///
+    /// - Throws: ``CLIFailure`` 64 when the date is not a real `YYYY-MM-DD` day.
+    static func date(_ asOf: String?) throws -> CalendarDate {
+        guard let asOf else { return today() }
         guard let date = CalendarDate(iso: asOf) else {
             throw CLIFailure.usage("'\(asOf)' is not a date for --as-of; write it as YYYY-MM-DD, for example '2026-11-28'")
         }

@@ -16,7 +16,6 @@ struct ChartTests {
         #expect(Markup.escape("<script>alert('x')</script> & \"q\"") ==
                 "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;")
         #expect(Markup.escape("a\u{01}b\u{7F}c") == "a\u{FFFD}b\u{FFFD}c")
-        #expect(Markup.identifier("fly tipping/1", prefix: "c-") == "c-fly_20_tipping_2f_1")
     }
 
     @Test("the heatmap has one labelled cell per arc and parses as XML")

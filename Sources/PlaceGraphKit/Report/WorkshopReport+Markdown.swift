@@ -1,0 +1,86 @@
+/// The report as Markdown, for pasting into council papers, with its figures as SVG files.
+extension WorkshopReport {
+    /// A Markdown document and the SVG files it links to, by file name.
+    public struct MarkdownPack: Sendable {
+        /// The text of `report.md`.
+        public let text: String
+        /// File name → SVG text, to be written beside `report.md`.
+        public let files: [String: String]
+    }
+
+    /// Escapes text for a Markdown table cell or paragraph: pipes, backslashes, emphasis and
+    /// link characters, and raw HTML (angle brackets and ampersands become entities).
+    static func md(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "|", "\\", "*", "_", "`", "[", "]", "#": out += "\\\(ch)"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r", "\t": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// The report as Markdown with relative links to its figures.
+    public func markdown() -> MarkdownPack {
+        var files: [String: String] = [:]
+        var out = "# \(Self.md(analysis.place.name))\n\n"
+        if let mission = analysis.place.mission { out += "*\(Self.md(mission))*\n\n" }
+        let summary = analysis.summary
+        out += "## Summary\n\n\(Self.md(summary.sentence)). Analysed at \(analysis.level.rawValue) level as of \(analysis.asOf).\n\n"
+        for conflict in analysis.conflicts.conflicts.prefix(3) {
+            out += "- \(Self.md(ReportWords.sentence(conflict))) Window: \(Self.md(ReportWords.window(conflict, asOf: analysis.asOf))).\n"
+        }
+        func figure(_ name: String, _ caption: String) {
+            guard let svg = figures[name] else { return }
+            let file = "\(name).svg"
+            files[file] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n"
+            out += "![\(Self.md(caption))](\(file))\n\n"
+        }
+        out += "\n## The map\n\n"
+        figure("map", "The place map")
+        out += "## Conflicts\n\n| # | kind | from | to | severity | window | because |\n| ---: | --- | --- | --- | ---: | --- | --- |\n"
+        for (index, conflict) in analysis.conflicts.conflicts.enumerated() {
+            let because = conflict.links.compactMap(\.because).joined(separator: " / ")
+            out += "| \(index + 1) | \(conflict.kind.words) | \(Self.md(conflict.from.name)) | \(Self.md(conflict.to.name)) | "
+            out += "\(formatNumber(conflict.severity, decimals: 2)) | \(conflict.window.map(String.init(describing:)) ?? "–") | \(Self.md(because)) |\n"
+        }
+        out += "\n"
+        for (index, conflict) in cardConflicts.prefix(6).enumerated() {
+            figure(Self.conflictFigure(index), "Conflict: \(conflict.from.name) against \(conflict.to.name)")
+        }
+        out += "## Synergies\n\n| kind | items | strength | aligned window |\n| --- | --- | ---: | --- |\n"
+        for synergy in analysis.synergies.synergies {
+            let window = synergy.alignedWindow.map { "\($0.from) to \($0.to)" } ?? "–"
+            out += "| \(synergy.kind.rawValue) | \(Self.md(synergy.items.map(\.name).joined(separator: " + "))) | "
+            out += "\(formatNumber(synergy.strength, decimals: 2)) | \(window) |\n"
+        }
+        out += "\n## Feedback loops\n\n\(Self.md(loops.headline))\n\n| polarity | length | loop |\n| --- | ---: | --- |\n"
+        for loop in loops.loops.prefix(100) {
+            out += "| \(loop.polarity.rawValue) | \(loop.length) | \(Self.md(loopSentence(loop))) |\n"
+        }
+        out += "\n## Structural balance\n\n\(Self.md(balance.headline)) \(Self.md(balance.triangleSentence))\n\n"
+        for (index, group) in balance.groups.enumerated() {
+            out += "- Camp \(index + 1): \(Self.md(group.map { graph.item($0)?.name ?? $0 }.joined(separator: ", ")))\n"
+        }
+        out += "\n## Influence and dependence\n\n"
+        figure("influence", "Influence and dependence (MICMAC)")
+        out += "## Cross-impact matrix\n\n"
+        figure("matrix", "Cross-impact matrix")
+        out += "## Contract timeline\n\n"
+        figure("timeline", "Contract timeline")
+        out += "| contract | supplier | ends | extension to | status | conflicts it could fix |\n| --- | --- | --- | --- | --- | ---: |\n"
+        for entry in analysis.timeline.entries {
+            out += "| \(Self.md(entry.contract.name)) | \(Self.md(entry.contract.supplier ?? "–")) | \(entry.contract.end.map(String.init(describing:)) ?? "–") | "
+            out += "\(entry.contract.extensionEnd.map(String.init(describing:)) ?? "–") | \(entry.status.words) | \(entry.conflicts.count) |\n"
+        }
+        out += "\n## Data-quality notes\n\n"
+        for note in analysis.notes { out += "- \(Self.md(note.message))\n" }
+        if analysis.notes.isEmpty { out += "None.\n" }
+        return MarkdownPack(text: out, files: files)
+    }
+}

@@ -1,0 +1,93 @@
+/// The HTML of the loop and balance sections, and the assembled page.
+extension WorkshopReport {
+    func loopsHTML() -> String {
+        var out = "<p class=\"lede\">\(E.escape(LoopReport.info.summary)) A loop is reinforcing when the signs of its "
+        out += "interactions multiply to a positive, so it amplifies change; otherwise it is balancing and resists change.</p>\n"
+        out += "<p>\(E.escape(loops.headline))"
+        if loops.truncated { out += " The search was bounded (loops up to 8 interactions, at most 2,000 loops, 5 seconds), so there may be more." }
+        out += "</p>\n"
+        guard !loops.loops.isEmpty else { return out }
+        out += "<div class=\"cards\">\n"
+        for (index, loop) in loops.loops.prefix(options.loopDiagrams).enumerated() {
+            let cls = loop.polarity == .reinforcing ? "card synergy" : "card"
+            out += "<article class=\"\(cls)\">\n<p><span class=\"kind\">\(loop.polarity.rawValue)</span> length \(loop.length)</p>\n"
+            out += "<p>\(E.escape(loopSentence(loop)))</p>\n"
+            if let figure = figures[Self.loopFigure(index)] {
+                out += "<figure class=\"mini\">\(figure)<figcaption>Loop \(index + 1).</figcaption></figure>\n"
+            }
+            out += "</article>\n"
+        }
+        out += "</div>\n"
+        if loops.loops.count > options.loopDiagrams {
+            out += "<h3>More loops</h3>\n<table>\n<thead><tr><th>polarity</th><th class=\"num\">length</th><th>items</th></tr></thead>\n<tbody>\n"
+            for loop in loops.loops.dropFirst(options.loopDiagrams).prefix(200) {
+                out += "<tr><td>\(loop.polarity.rawValue)</td><td class=\"num\">\(loop.length)</td><td>\(E.escape(loopSentence(loop)))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+            if loops.loops.count > options.loopDiagrams + 200 {
+                out += "<p class=\"note\">\(loops.loops.count - options.loopDiagrams - 200) further loops are left out here; run placegraph loops to list them all.</p>\n"
+            }
+        }
+        out += "<p class=\"note\">Method: \(E.escape(LoopReport.info.citation)).</p>\n"
+        return out
+    }
+
+    /// "a → b → c → a", with names.
+    func loopSentence(_ loop: FeedbackLoop) -> String {
+        let names = loop.items.map { graph.item($0)?.name ?? $0 }
+        return (names + [names[0]]).joined(separator: " → ")
+    }
+
+    func balanceHTML() -> String {
+        var out = "<p class=\"lede\">\(E.escape(BalanceReport.info.summary))</p>\n"
+        out += "<p>\(E.escape(balance.headline))</p>\n"
+        out += "<p>\(E.escape(balance.triangleSentence))</p>\n"
+        if balance.groups.count == 2 {
+            out += "<div class=\"camps\">\n"
+            for (index, group) in balance.groups.enumerated() {
+                out += "<div><h3>Camp \(index + 1) (\(group.count))</h3>\n<ul>\n"
+                for id in group.prefix(80) { out += "<li>\(E.escape(graph.item(id)?.name ?? id))</li>\n" }
+                if group.count > 80 { out += "<li>and \(group.count - 80) more</li>\n" }
+                out += "</ul></div>\n"
+            }
+            out += "</div>\n"
+        }
+        if !balance.frustrated.isEmpty {
+            out += "<h3>Interactions to redesign</h3>\n<p>Flipping these \(balance.frustrated.count) would leave only reinforcing "
+            out += "interactions inside each camp and only undermining ones between them.</p>\n<table>\n"
+            out += "<thead><tr><th>from</th><th>to</th><th>effect</th></tr></thead>\n<tbody>\n"
+            for interaction in balance.frustrated {
+                let sign = interaction.effect.isUndermining ? "sign-neg" : "sign-pos"
+                out += "<tr><td>\(E.escape(graph.item(interaction.from)?.name ?? interaction.from))</td>"
+                out += "<td>\(E.escape(graph.item(interaction.to)?.name ?? interaction.to))</td>"
+                out += "<td class=\"\(sign)\">\(E.escape(ReportWords.effect(interaction.effect)))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        out += "<p class=\"note\">Method: \(E.escape(BalanceReport.info.citation)).</p>\n"
+        return out
+    }
+
+    func mapHTML() -> String {
+        var out = "<p class=\"lede\">Blue solid arrows reinforce; vermillion dashed arrows undermine; thicker lines are "
+        out += "stronger effects and dotted, paler ones are low confidence. Hover over an arrow for its reason.</p>\n"
+        if let map = figures["map"] { out += "<div class=\"figure\">\(map)</div>\n" }
+        return out
+    }
+
+    /// The whole report as one self-contained HTML page.
+    public func html() -> String {
+        var page = HTMLPage(title: analysis.place.name, subtitle: analysis.place.mission)
+        page.add(id: "summary", title: "Summary", body: summaryHTML())
+        page.add(id: "map", title: "The map", body: mapHTML())
+        page.add(id: "conflicts", title: "Conflicts", body: conflictsHTML())
+        page.add(id: "synergies", title: "Synergies and joint commissioning", body: synergiesHTML())
+        page.add(id: "loops", title: "Feedback loops", body: loopsHTML())
+        page.add(id: "balance", title: "Structural balance", body: balanceHTML())
+        page.add(id: "influence", title: "Influence and dependence", body: influenceHTML())
+        page.add(id: "matrix", title: "Cross-impact matrix", body: matrixHTML())
+        page.add(id: "timeline", title: "Contract timeline", body: timelineHTML())
+        page.add(id: "notes", title: "Data-quality notes", body: notesHTML())
+        return page.rendered()
+    }
+}
