@@ -50,8 +50,7 @@ enum ReportStyle {
         .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         footer { text-align: center; color: var(--muted); font-size: 0.8rem; padding-bottom: 2rem; }
         @media (max-width: 700px) { main { padding: 0.5rem; } .camps { grid-template-columns: 1fr; } }
-        @page { size: A4; margin: 14mm; }
-        @page wide { size: A3 landscape; }
+        @page { margin: 14mm; }
         @media print {
           html { font-size: 11pt; }
           body { background: #fff; }
@@ -62,6 +61,8 @@ enum ReportStyle {
           section { border: none; padding: 0; margin: 0 0 1rem; break-before: page; }
           section:first-of-type { break-before: auto; }
           .figure { overflow: visible; }
+          .figure svg, .mini svg { max-height: 240mm; width: auto; max-width: 100%; }
+          .masthead h1 { font-size: 1.6rem; }
           .card, figure, tr { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
         }
