@@ -94,7 +94,10 @@ enum CbcSolver {
         // The objective is a count, so a gap below 1 already proves optimality.
         Cbc_setAllowableGap(model, 0.999)
         Cbc_setParameter(model, "timeMode", "elapsed")
-        if let timeLimit { Cbc_setMaximumSeconds(model, max(timeLimit, 0.001)) }
+        if let timeLimit {
+            Cbc_setMaximumSeconds(model, max(timeLimit, 0.001))
+            Cbc_setParameter(model, "seconds", String(format: "%.3f", max(timeLimit, 0.001)))
+        }
         if let start = program.start {
             let columns = (0..<Int32(columnCount)).map { $0 }
             Cbc_setMIPStartI(model, Int32(columnCount), columns, start)

@@ -27,59 +27,59 @@ final class CircuitSearch {
     /// For ``Goal/findLongerThan(_:)``: whether such a circuit was found.
     private(set) var foundLonger = false
 
-    private let maxLoops: Int
-    private let deadline: ContinuousClock.Instant?
-    private let stepBudget: Int
-    private let goal: Goal
-    private var steps = 0
+    let maxLoops: Int
+    let deadline: ContinuousClock.Instant?
+    let stepBudget: Int
+    let goal: Goal
+    var steps = 0
 
-    private let n: Int
-    private let outStart: UnsafeMutableBufferPointer<Int>
-    private let outTarget: UnsafeMutableBufferPointer<Int>
-    private let outNegative: UnsafeMutableBufferPointer<Int>
-    private let outArc: UnsafeMutableBufferPointer<Int32>
+    let n: Int
+    let outStart: UnsafeMutableBufferPointer<Int>
+    let outTarget: UnsafeMutableBufferPointer<Int>
+    let outNegative: UnsafeMutableBufferPointer<Int>
+    let outArc: UnsafeMutableBufferPointer<Int32>
     /// The arcs among the current start's marked items only, so the inner loop never skips:
     /// `subTarget[subBegin[v] ..< subEnd[v]]`, with their graph arcs and signs.
-    private let subBegin: UnsafeMutableBufferPointer<Int>
-    private let subEnd: UnsafeMutableBufferPointer<Int>
-    private let subTarget: UnsafeMutableBufferPointer<Int>
-    private let subArc: UnsafeMutableBufferPointer<Int32>
-    private let subNegative: UnsafeMutableBufferPointer<Int>
+    let subBegin: UnsafeMutableBufferPointer<Int>
+    let subEnd: UnsafeMutableBufferPointer<Int>
+    let subTarget: UnsafeMutableBufferPointer<Int>
+    let subArc: UnsafeMutableBufferPointer<Int32>
+    let subNegative: UnsafeMutableBufferPointer<Int>
     /// The arc from each marked item back to the start (−1 when none) and its sign: kept out
     /// of the lists above, so a circuit closes the moment its last item is entered.
-    private let closeArc: UnsafeMutableBufferPointer<Int32>
-    private let closeNegative: UnsafeMutableBufferPointer<Int>
+    let closeArc: UnsafeMutableBufferPointer<Int32>
+    let closeNegative: UnsafeMutableBufferPointer<Int>
     /// The graph arc leaving `path[d]` on the path.
-    private let pathArcs: UnsafeMutableBufferPointer<Int32>
+    let pathArcs: UnsafeMutableBufferPointer<Int32>
     /// The ``LoopStore`` prefix node of `path[0...d]`, made only when a circuit needs it:
     /// −1 for the start alone, −2 while not made.
-    private let pathNode: UnsafeMutableBufferPointer<Int32>
-    private let inStart: UnsafeMutableBufferPointer<Int>
-    private let inSource: UnsafeMutableBufferPointer<Int>
+    let pathNode: UnsafeMutableBufferPointer<Int32>
+    let inStart: UnsafeMutableBufferPointer<Int>
+    let inSource: UnsafeMutableBufferPointer<Int>
     /// `mark[v] == stamp`: `v` takes part in the current search.
-    private let mark: UnsafeMutableBufferPointer<Int>
-    private let reached: UnsafeMutableBufferPointer<Int>
-    private var stamp = 0
-    private let distanceFrom: UnsafeMutableBufferPointer<Int>
-    private let distanceTo: UnsafeMutableBufferPointer<Int>
+    let mark: UnsafeMutableBufferPointer<Int>
+    let reached: UnsafeMutableBufferPointer<Int>
+    var stamp = 0
+    let distanceFrom: UnsafeMutableBufferPointer<Int>
+    let distanceTo: UnsafeMutableBufferPointer<Int>
     /// Johnson: 1 when blocked. Gupta–Suzumura: the lock, the path length below which the item
     /// may be entered.
-    private let blocked: UnsafeMutableBufferPointer<Int>
-    private let onPath: UnsafeMutableBufferPointer<Bool>
+    let blocked: UnsafeMutableBufferPointer<Int>
+    let onPath: UnsafeMutableBufferPointer<Bool>
     /// Johnson's B lists, each within the capacity of its item's in-degree.
-    private let bCount: UnsafeMutableBufferPointer<Int>
-    private let bList: UnsafeMutableBufferPointer<Int>
-    private let path: UnsafeMutableBufferPointer<Int>
-    private let parity: UnsafeMutableBufferPointer<Int>
-    private let cursor: UnsafeMutableBufferPointer<Int>
+    let bCount: UnsafeMutableBufferPointer<Int>
+    let bList: UnsafeMutableBufferPointer<Int>
+    let path: UnsafeMutableBufferPointer<Int>
+    let parity: UnsafeMutableBufferPointer<Int>
+    let cursor: UnsafeMutableBufferPointer<Int>
     /// Johnson: 1 when a circuit was closed below this depth. Gupta–Suzumura: the blocking length.
-    private let flag: UnsafeMutableBufferPointer<Int>
-    private let members: UnsafeMutableBufferPointer<Int>
-    private var memberCount = 0
-    private let work: UnsafeMutableBufferPointer<Int>
+    let flag: UnsafeMutableBufferPointer<Int>
+    let members: UnsafeMutableBufferPointer<Int>
+    var memberCount = 0
+    let work: UnsafeMutableBufferPointer<Int>
     /// Gupta–Suzumura's relaxation stack; each item is on it at most once.
-    private let relaxStack: UnsafeMutableBufferPointer<Int>
-    private let onRelaxStack: UnsafeMutableBufferPointer<Bool>
+    let relaxStack: UnsafeMutableBufferPointer<Int>
+    let onRelaxStack: UnsafeMutableBufferPointer<Bool>
 
     /// - Parameters:
     ///   - maxLoops: stop after storing this many circuits.
@@ -195,268 +195,10 @@ final class CircuitSearch {
         return stoppedBy == nil ? false : nil
     }
 
-    private func search(from start: Int, laterOnly: Bool, bound: Int?) {
+    func search(from start: Int, laterOnly: Bool, bound: Int?) {
         guard prepare(start: start, laterOnly: laterOnly, bound: bound) else { return }
         if case let .findLongerThan(limit) = goal, memberCount <= limit { return }
         if let bound { searchBounded(from: start, bound: bound) } else { searchJohnson(from: start) }
-    }
-
-    // MARK: - One start
-
-    /// Marks the items on some circuit through `start` (of length at most `bound`): those
-    /// reachable from `start` and reaching it back, within `start`'s component and, when
-    /// `laterOnly`, after it in id order. Records each one's distance back to `start`.
-    ///
-    /// - Returns: false when no circuit of length 2 or more can pass through `start`.
-    private func prepare(start: Int, laterOnly: Bool, bound: Int?) -> Bool {
-        stamp += 1
-        let stamp = self.stamp
-        let component = network.component[start]
-        let limit = (bound ?? n) - 1
-        func eligible(_ v: Int) -> Bool {
-            (!laterOnly || v > start) && network.component[v] == component
-        }
-        // Forward from the start, then backward through what was reached.
-        var head = 0, tail = 1
-        work[0] = start
-        reached[start] = stamp
-        distanceFrom[start] = 0
-        while head < tail {
-            let v = work[head]; head += 1
-            let d = distanceFrom[v] + 1
-            guard d <= limit else { continue }
-            for position in outStart[v]..<outStart[v + 1] {
-                let w = outTarget[position]
-                if reached[w] != stamp, eligible(w) {
-                    reached[w] = stamp
-                    distanceFrom[w] = d
-                    work[tail] = w; tail += 1
-                }
-            }
-        }
-        memberCount = 0
-        head = 0; tail = 1
-        work[0] = start
-        mark[start] = stamp
-        distanceTo[start] = 0
-        while head < tail {
-            let v = work[head]; head += 1
-            let d = distanceTo[v] + 1
-            for position in inStart[v]..<inStart[v + 1] {
-                let w = inSource[position]
-                guard w != start, reached[w] == stamp, mark[w] != stamp,
-                      distanceFrom[w] + d <= limit + 1 else { continue }
-                mark[w] = stamp
-                distanceTo[w] = d
-                members[memberCount] = w; memberCount += 1
-                work[tail] = w; tail += 1
-            }
-        }
-        guard memberCount > 0 else { return false }
-        members[memberCount] = start; memberCount += 1
-        var fill = 0
-        for index in 0..<memberCount {
-            let v = members[index]
-            bCount[v] = 0
-            onPath[v] = false
-            subBegin[v] = fill
-            closeArc[v] = -1
-            for position in outStart[v]..<outStart[v + 1] where mark[outTarget[position]] == stamp {
-                if outTarget[position] == start {
-                    closeArc[v] = outArc[position]
-                    closeNegative[v] = outNegative[position]
-                    continue
-                }
-                subTarget[fill] = outTarget[position]
-                subArc[fill] = outArc[position]
-                subNegative[fill] = outNegative[position]
-                fill += 1
-            }
-            subEnd[v] = fill
-        }
-        return true
-    }
-
-    /// Johnson's circuit search from `start` over the marked items.
-    private func searchJohnson(from start: Int) {
-        // Hot state lives in locals: stored `var`s of a class pay an exclusivity check per access.
-        var steps = self.steps
-        var store = self.store
-        self.store = LoopStore()
-        defer {
-            self.steps = steps
-            self.store = store
-        }
-        for index in 0..<memberCount { blocked[members[index]] = 0 }
-        let subTarget = self.subTarget, subBegin = self.subBegin, subEnd = self.subEnd
-        let blocked = self.blocked, path = self.path, cursor = self.cursor, flag = self.flag, parity = self.parity
-        var depth = 0
-        pathNode[0] = -1
-        path[0] = start; parity[0] = 0; cursor[0] = subBegin[start]; flag[0] = 0
-        blocked[start] = 1
-        while true {
-            let v = path[depth]
-            var position = cursor[depth]
-            let end = subEnd[v]
-            var pushed = false
-            while position < end {
-                let w = subTarget[position]
-                if blocked[w] == 0 {
-                    cursor[depth] = position &+ 1
-                    pathArcs[depth] = subArc[position]
-                    parity[depth &+ 1] = parity[depth] ^ subNegative[position]
-                    depth &+= 1
-                    pathNode[depth] = -2
-                    path[depth] = w
-                    cursor[depth] = subBegin[w]
-                    flag[depth] = 0
-                    blocked[w] = 1
-                    pushed = true
-                    if closeArc[w] >= 0 {
-                        guard emit(into: &store, depth: depth, closing: w) else { return }
-                        flag[depth] = 1
-                    }
-                    break
-                }
-                position &+= 1
-            }
-            if pushed {
-                steps &+= 1
-                if steps & 0xFFF == 0, !withinLimits(steps) { return }
-                continue
-            }
-            if flag[depth] != 0 {
-                unblock(v)
-                if depth > 0 { flag[depth &- 1] = 1 }
-            } else {
-                for position in subBegin[v]..<end {
-                    addToB(of: subTarget[position], v)
-                }
-            }
-            if depth == 0 { return }
-            depth &-= 1
-        }
-    }
-
-    /// Unblocks `item` and, through the B lists, everything waiting on it.
-    private func unblock(_ item: Int) {
-        var top = 1
-        work[0] = item
-        while top > 0 {
-            top -= 1
-            let u = work[top]
-            guard blocked[u] != 0 else { continue }
-            blocked[u] = 0
-            let base = inStart[u]
-            for index in 0..<bCount[u] {
-                work[top] = bList[base + index]; top += 1
-            }
-            bCount[u] = 0
-        }
-    }
-
-    @inline(__always)
-    private func addToB(of w: Int, _ v: Int) {
-        let base = inStart[w], count = bCount[w]
-        for index in 0..<count where bList[base + index] == v { return }
-        bList[base + count] = v
-        bCount[w] = count + 1
-    }
-
-    /// Gupta and Suzumura's bounded search from `start` over the marked items.
-    private func searchBounded(from start: Int, bound: Int) {
-        var steps = self.steps
-        var store = self.store
-        self.store = LoopStore()
-        defer {
-            self.steps = steps
-            self.store = store
-        }
-        for index in 0..<memberCount { blocked[members[index]] = bound }
-        let subTarget = self.subTarget, subBegin = self.subBegin, subEnd = self.subEnd, distanceTo = self.distanceTo
-        let blocked = self.blocked, path = self.path, cursor = self.cursor, flag = self.flag, parity = self.parity
-        blocked[start] = 0
-        onPath[start] = true
-        var depth = 0
-        pathNode[0] = -1
-        path[0] = start; parity[0] = 0; cursor[0] = subBegin[start]; flag[0] = bound
-        while true {
-            let v = path[depth]
-            var position = cursor[depth]
-            let end = subEnd[v]
-            var pushed = false
-            while position < end {
-                let w = subTarget[position]
-                if depth &+ 1 < blocked[w], depth &+ 1 &+ distanceTo[w] <= bound {
-                    cursor[depth] = position &+ 1
-                    pathArcs[depth] = subArc[position]
-                    parity[depth &+ 1] = parity[depth] ^ subNegative[position]
-                    depth &+= 1
-                    pathNode[depth] = -2
-                    path[depth] = w
-                    cursor[depth] = subBegin[w]
-                    flag[depth] = bound
-                    blocked[w] = depth &+ 1
-                    onPath[w] = true
-                    pushed = true
-                    if closeArc[w] >= 0 {
-                        guard emit(into: &store, depth: depth, closing: w) else { return }
-                        flag[depth] = 1
-                    }
-                    break
-                }
-                position &+= 1
-            }
-            if pushed {
-                steps &+= 1
-                if steps & 0xFFF == 0, !withinLimits(steps) { return }
-                continue
-            }
-            onPath[v] = false
-            let length = flag[depth]
-            // The parent inherits the child's length, not one more: a closing anywhere below
-            // unlocks the whole path above it, as in networkx's implementation of the method.
-            // Adding one per level, as a distance would, locks too tightly and misses circuits
-            // that a locked sibling could still close.
-            if depth > 0 { flag[depth &- 1] = min(flag[depth &- 1], length) }
-            if length < bound {
-                relax(v, length: length, bound: bound)
-            } else {
-                for position in subBegin[v]..<end {
-                    addToB(of: subTarget[position], v)
-                }
-            }
-            if depth == 0 { return }
-            depth &-= 1
-        }
-    }
-
-    /// Raises the locks of `item` and of what waits on it, now that `item` is known to reach
-    /// the start in `length` arcs.
-    private func relax(_ item: Int, length: Int, bound: Int) {
-        guard blocked[item] < bound - length + 1 else { return }
-        blocked[item] = bound - length + 1
-        var top = 1
-        relaxStack[0] = item
-        onRelaxStack[item] = true
-        while top > 0 {
-            top -= 1
-            let u = relaxStack[top]
-            onRelaxStack[u] = false
-            // u reaches the start in bound + 1 − lock arcs, so what waits on it in one more.
-            let lock = blocked[u] - 1
-            let base = inStart[u]
-            for index in 0..<bCount[u] {
-                let w = bList[base + index]
-                guard !onPath[w], blocked[w] < lock else { continue }
-                blocked[w] = lock
-                if !onRelaxStack[w] {
-                    onRelaxStack[w] = true
-                    relaxStack[top] = w
-                    top += 1
-                }
-            }
-        }
     }
 
     // MARK: - Output and limits
@@ -465,7 +207,7 @@ final class CircuitSearch {
     /// back to the start.
     ///
     /// - Returns: false when the search must stop.
-    private func emit(into store: inout LoopStore, depth: Int, closing: Int) -> Bool {
+    func emit(into store: inout LoopStore, depth: Int, closing: Int) -> Bool {
         if case let .findLongerThan(limit) = goal {
             if depth + 1 > limit { foundLonger = true; return false }
             return true
@@ -484,14 +226,14 @@ final class CircuitSearch {
     }
 
     /// Stores the self-interaction at `index` of ``LoopNetwork/selfArcs``.
-    private func emitSelfLoop(_ index: Int) -> Bool {
+    func emitSelfLoop(_ index: Int) -> Bool {
         guard store.count < maxLoops else { stoppedBy = .maxLoops; return false }
         store.append(prefix: -1, closing: network.selfArcs[index], length: 1, reinforcing: network.selfReinforcing[index])
         return true
     }
 
     /// Checks the step budget and the clock; called every 4,096 steps.
-    private func withinLimits(_ steps: Int) -> Bool {
+    func withinLimits(_ steps: Int) -> Bool {
         if steps >= stepBudget { stoppedBy = .timeLimit; return false }
         if let deadline, ContinuousClock.now >= deadline { stoppedBy = .timeLimit; return false }
         return true

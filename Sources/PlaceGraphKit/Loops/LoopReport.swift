@@ -44,55 +44,53 @@ public struct FeedbackLoops: RandomAccessCollection, Sendable {
     ///
     /// - Complexity: O(*k*) for a loop of length *k*.
     public subscript(position: Int) -> FeedbackLoop {
-        let (length, index) = store.locate(position)
-        let arcs = store.arcs(length: length, index: index).map { self.arcs[Int($0)] }
+        let arcs = store.arcs(of: position).map { self.arcs[Int($0)] }
         return FeedbackLoop(items: arcs.map { ids[$0.from] }, arcs: arcs,
-                            polarity: store.buckets[length].isReinforcing[index] ? .reinforcing : .balancing)
+                            polarity: store.records[position].isReinforcing ? .reinforcing : .balancing)
     }
 
     /// The length of the loop at `position`, without building it.
-    public func length(at position: Int) -> Int { store.locate(position).length }
+    public func length(at position: Int) -> Int { Int(store.records[position].length) }
 
     var reinforcingCount: Int { store.reinforcingCount }
 }
 
-/// Loops stored as a tree of shared prefixes, bucketed by length.
+/// Loops stored as a tree of shared prefixes plus one small record each.
 ///
 /// A depth-first search finds many loops that share the start of their path, so each loop is
-/// kept as the tree node of its path so far plus the arc that closes it: two numbers per loop
-/// and two per distinct prefix, instead of every arc of every loop. Bucket `k` holds the loops
-/// of length `k`, in canonical order (by length, then ids) once ``canonical(arcSource:rotate:)``
-/// has run.
+/// kept as the tree node of its path so far plus the arc that closes it, instead of every arc
+/// of every loop. ``canonical(arcSource:rotate:)`` puts the records in canonical order.
 struct LoopStore: Sendable {
-    struct Bucket: Sendable {
-        /// The tree node of each loop's path before its closing arc; −1 for a self-loop.
-        var prefix: [Int32] = []
-        var closing: [Int32] = []
-        var isReinforcing: [Bool] = []
+    /// A path prefix: the prefix `parent` (−1: none) followed by `arc`.
+    struct Prefix: Sendable {
+        let parent: Int32
+        let arc: Int32
     }
 
-    /// Tree node `i` is the arc `treeArc[i]` after the prefix `treeParent[i]` (−1: none).
-    var treeParent: [Int32] = []
-    var treeArc: [Int32] = []
-    /// `buckets[k]` holds the loops of length `k`; `buckets[0]` stays empty.
-    var buckets: [Bucket] = [Bucket()]
-    private(set) var count = 0
+    /// One loop: its path before the closing arc (−1 for a self-loop), the closing arc, its
+    /// length and polarity.
+    struct Record: Sendable {
+        let prefix: Int32
+        let closing: Int32
+        let length: Int32
+        let isReinforcing: Bool
+    }
+
+    var prefixes: [Prefix] = []
+    var records: [Record] = []
     private(set) var reinforcingCount = 0
+
+    var count: Int { records.count }
 
     /// Adds a prefix node and returns it.
     mutating func addPrefix(parent: Int32, arc: Int32) -> Int32 {
-        treeParent.append(parent)
-        treeArc.append(arc)
-        return Int32(treeArc.count - 1)
+        prefixes.append(Prefix(parent: parent, arc: arc))
+        return Int32(prefixes.count - 1)
     }
 
-    /// Adds a loop of `length` arcs: the path at tree node `prefix`, closed by `closing`.
+    /// Adds a loop of `length` arcs: the path at prefix node `prefix`, closed by `closing`.
     mutating func append(prefix: Int32, closing: Int32, length: Int, reinforcing: Bool) {
-        while buckets.count <= length { buckets.append(Bucket()) }
-        buckets[length].prefix.append(prefix)
-        buckets[length].closing.append(closing)
-        buckets[length].isReinforcing.append(reinforcing)
-        count += 1
+        records.append(Record(prefix: prefix, closing: closing, length: Int32(length), isReinforcing: reinforcing))
         if reinforcing { reinforcingCount += 1 }
     }
 
@@ -104,32 +102,20 @@ struct LoopStore: Sendable {
                length: arcs.count, reinforcing: reinforcing)
     }
 
-    /// The arcs of loop `index` of length `length`, in order.
+    /// The arcs of the loop at `position`, in order.
     ///
-    /// - Complexity: O(*length*).
-    func arcs(length: Int, index: Int) -> [Int32] {
-        let bucket = buckets[length]
+    /// - Complexity: O(*k*) for a loop of length *k*.
+    func arcs(of position: Int) -> [Int32] {
+        let record = records[position]
+        let length = Int(record.length)
         var arcs = [Int32](repeating: 0, count: length)
-        arcs[length - 1] = bucket.closing[index]
-        var node = bucket.prefix[index], position = length - 2
+        arcs[length - 1] = record.closing
+        var node = record.prefix, index = length - 2
         while node >= 0 {
-            arcs[position] = treeArc[Int(node)]
-            node = treeParent[Int(node)]
-            position -= 1
+            arcs[index] = prefixes[Int(node)].arc
+            node = prefixes[Int(node)].parent
+            index -= 1
         }
         return arcs
-    }
-
-    /// The bucket and position in it of the loop at `position` in canonical order.
-    ///
-    /// - Complexity: O(*k*) for loops up to length *k*.
-    func locate(_ position: Int) -> (length: Int, index: Int) {
-        var rest = position
-        for length in buckets.indices {
-            let size = buckets[length].isReinforcing.count
-            if rest < size { return (length, rest) }
-            rest -= size
-        }
-        preconditionFailure("loop \(position) out of range")
     }
 }
