@@ -61,7 +61,11 @@ enum ReportStyle {
           section { border: none; padding: 0; margin: 0 0 1rem; break-before: page; }
           section:first-of-type { break-before: auto; }
           .figure { overflow: visible; }
-          .figure svg, .mini svg { max-height: 240mm; width: auto; max-width: 100%; }
+          .figure svg { max-height: 210mm; width: auto; max-width: 100%; }
+          .mini svg { max-height: 50mm; width: auto; max-width: 100%; }
+          .cards { display: block; }
+          .card { margin-bottom: 0.6rem; }
+          h2, h3 { break-after: avoid; }
           .masthead h1 { font-size: 1.6rem; }
           .card, figure, tr { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
