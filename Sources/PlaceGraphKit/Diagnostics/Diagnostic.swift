@@ -56,7 +56,7 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable {
         var out = ""
         if let location { out += paint("1", "\(location):") + " " }
         out += "\(label) \(message)\n"
-        if let location, let source, !source.isEmpty, let line = SourceText.line(location.line, of: source) {
+        if let location, let source, let line = SourceText.line(location.line, of: source) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             // Tabs stay tabs under the caret so it lines up in any terminal.

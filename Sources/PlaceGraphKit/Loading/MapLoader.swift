@@ -67,7 +67,8 @@ public enum MapLoader {
     /// Checks a map held in memory; `file` is the name diagnostics use.
     public static func load(data: Data, file: String, format: InputFormat) -> LoadResult {
         if let problem = binaryProblem(in: data, file: file) {
-            return LoadResult(graph: nil, diagnostics: [problem], source: "")
+            // Decoded with replacement characters, so the diagnostic can still quote its line.
+            return LoadResult(graph: nil, diagnostics: [problem], source: String(decoding: data, as: UTF8.self))
         }
         return load(text: String(decoding: data, as: UTF8.self), file: file, format: format)
     }
