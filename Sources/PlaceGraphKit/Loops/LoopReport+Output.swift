@@ -84,11 +84,4 @@ extension LoopReport {
 }
 
 /// `text` with Markdown's special characters escaped, for a table cell.
-func markdownEscaped(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-        if "\\`*_[]<>|#".contains(character) { escaped.append("\\") }
-        escaped.append(character)
-    }
-    return escaped
-}
+func markdownEscaped(_ text: String) -> String { MarkdownEscaping.table.escape(text) }
