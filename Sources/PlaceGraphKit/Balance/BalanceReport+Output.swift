@@ -77,10 +77,7 @@ extension BalanceReport {
             frustrated: frustrated.map { JSONInteraction(from: $0.from, to: $0.to, effect: $0.effect.value, mutual: $0.mutual) },
             triangles: triangles.total, balancedTriangles: triangles.balanced, mixedPairs: triangles.mixedPairs,
             balancedTriangleFraction: triangles.balancedFraction.map(rounded))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding plain numbers, strings and arrays cannot fail.
-        return (try? encoder.encode(body)).map { $0 + Data("\n".utf8) } ?? Data("{}\n".utf8)
+        return outputJSON(body)
     }
 
     private struct JSONBody: Encodable {

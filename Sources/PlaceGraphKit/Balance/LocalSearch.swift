@@ -15,7 +15,7 @@ struct LocalSearch {
     ///   round only revisits the neighbourhood of the nodes it flips.
     func run(seed: UInt64, rounds: Int) -> (sides: [Bool], cost: Int) {
         let n = problem.nodeCount
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var state = State(problem: problem, sides: problem.spanningTreeSides())
         state.descend()
         var best = (sides: state.sides, cost: state.cost)
@@ -80,20 +80,5 @@ struct LocalSearch {
                 }
             }
         }
-    }
-}
-
-/// SplitMix64: a small, fast pseudo-random generator with a seed, so results replay exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

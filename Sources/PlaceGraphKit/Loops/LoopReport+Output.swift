@@ -60,10 +60,7 @@ extension LoopReport {
             through: options.through,
             loops: loops.map { JSONLoop(items: $0.items, polarity: $0.polarity.rawValue, length: $0.length,
                                         effects: $0.arcs.map(\.effect.value)) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding plain numbers, strings and arrays cannot fail.
-        return (try? encoder.encode(body)).map { $0 + Data("\n".utf8) } ?? Data("{}\n".utf8)
+        return outputJSON(body)
     }
 
     private struct JSONBody: Encodable {
@@ -84,11 +81,4 @@ extension LoopReport {
 }
 
 /// `text` with Markdown's special characters escaped, for a table cell.
-func markdownEscaped(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-        if "\\`*_[]<>|#".contains(character) { escaped.append("\\") }
-        escaped.append(character)
-    }
-    return escaped
-}
+func markdownEscaped(_ text: String) -> String { MarkdownEscaping.table.escape(text) }

@@ -67,16 +67,14 @@ extension WorkshopReport {
         out += "</div>\n"
         let rest = all.conflicts.filter { conflict in !cards.contains { $0.id == conflict.id } }
         if !rest.isEmpty {
-            out += "<h3>\(rest.count) more conflicts</h3>\n<table>\n<thead><tr><th>kind</th><th>from</th><th>to</th>"
-            out += "<th>through</th><th class=\"num\">severity</th><th>window</th></tr></thead>\n<tbody>\n"
+            var table = HTMLTable(["kind", "from", "to", "through", .numeric("severity"), "window"])
             for conflict in rest {
                 let through = conflict.path.dropFirst().dropLast().map(\.name).joined(separator: ", ")
-                out += "<tr><td>\(E.escape(conflict.kind.words))</td><td>\(E.escape(conflict.from.name))</td>"
-                out += "<td>\(E.escape(conflict.to.name))</td><td>\(E.escape(through))</td>"
-                out += "<td class=\"num\">\(formatNumber(conflict.severity, decimals: 2))</td>"
-                out += "<td>\(conflict.window.map { E.escape(ReportWords.date($0)) } ?? "–")</td></tr>\n"
+                table.add([.text(E.escape(conflict.kind.words)), .text(E.escape(conflict.from.name)),
+                           .text(E.escape(conflict.to.name)), .text(E.escape(through)), .number(conflict.severity),
+                           .text(conflict.window.map { E.escape(ReportWords.date($0)) } ?? "–")])
             }
-            out += "</tbody>\n</table>\n"
+            out += "<h3>\(rest.count) more conflicts</h3>\n" + table.html
         }
         return out
     }
@@ -141,15 +139,13 @@ extension WorkshopReport {
         }
         let pairs = synergies.synergies.filter { $0.kind != .cluster }
         if !pairs.isEmpty {
-            out += "<h3>Reinforcing pairs</h3>\n<table>\n<thead><tr><th>kind</th><th>from</th><th>to</th><th class=\"num\">strength</th>"
-            out += "<th>because</th></tr></thead>\n<tbody>\n"
+            var table = HTMLTable(["kind", "from", "to", .numeric("strength"), "because"])
             for synergy in pairs {
                 let because = synergy.links.compactMap(\.because).joined(separator: " / ")
-                out += "<tr><td>\(synergy.kind.rawValue)</td><td>\(E.escape(synergy.items.first?.name ?? ""))</td>"
-                out += "<td>\(E.escape(synergy.items.last?.name ?? ""))</td><td class=\"num\">\(formatNumber(synergy.strength, decimals: 2))</td>"
-                out += "<td>\(E.escape(because))</td></tr>\n"
+                table.add([.text(synergy.kind.rawValue), .text(E.escape(synergy.items.first?.name ?? "")),
+                           .text(E.escape(synergy.items.last?.name ?? "")), .number(synergy.strength), .text(E.escape(because))])
             }
-            out += "</tbody>\n</table>\n"
+            out += "<h3>Reinforcing pairs</h3>\n" + table.html
         }
         return out
     }
@@ -160,16 +156,14 @@ extension WorkshopReport {
         if let chart = figures["influence"] { out += "<div class=\"figure\">\(chart)</div>\n" }
         out += "<h3>The biggest levers</h3>\n<p>Ranked by the total size of what each item does to others, "
         out += "reinforcing plus undermining; net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
-        out += "<table>\n<thead><tr><th>item</th><th class=\"num\">reinforces</th><th class=\"num\">undermines</th>"
-        out += "<th class=\"num\">in</th><th class=\"num\">net</th><th class=\"num\">MICMAC influence</th>"
-        out += "<th class=\"num\">MICMAC dependence</th><th>quadrant</th></tr></thead>\n<tbody>\n"
-        func cell(_ value: Double) -> String { "<td class=\"num\">\(formatNumber(value, decimals: 2))</td>" }
+        var table = HTMLTable(["item", .numeric("reinforces"), .numeric("undermines"), .numeric("in"), .numeric("net"),
+                               .numeric("MICMAC influence"), .numeric("MICMAC dependence"), "quadrant"])
         for entry in influence.rankedByLeverage.prefix(15) {
-            out += "<tr><td>\(E.escape(entry.item.name))</td>" + cell(entry.outPositive) + cell(-entry.outNegative)
-            out += cell(entry.in) + cell(entry.net) + cell(entry.influence) + cell(entry.dependence)
-            out += "<td>\(entry.quadrant.rawValue)</td></tr>\n"
+            table.add([.text(E.escape(entry.item.name)), .number(entry.outPositive), .number(-entry.outNegative),
+                       .number(entry.in), .number(entry.net), .number(entry.influence), .number(entry.dependence),
+                       .text(entry.quadrant.rawValue)])
         }
-        out += "</tbody>\n</table>\n"
+        out += table.html
         out += "<p class=\"note\">Method: \(E.escape(InfluenceAnalysis.info.citation)); \(E.escape(InfluenceAnalysis.micmacInfo.citation)).</p>\n"
         return out
     }
@@ -184,17 +178,16 @@ extension WorkshopReport {
     func timelineHTML() -> String {
         var out = "<p class=\"lede\">\(E.escape(Timeline.info.summary))</p>\n"
         if let chart = figures["timeline"] { out += "<div class=\"figure\">\(chart)</div>\n" }
-        out += "<table>\n<thead><tr><th>contract</th><th>supplier</th><th>ends</th><th>extension to</th><th>status</th>"
-        out += "<th class=\"num\">conflicts it could fix</th><th class=\"num\">synergies it could join</th></tr></thead>\n<tbody>\n"
+        var table = HTMLTable(["contract", "supplier", "ends", "extension to", "status", .numeric("conflicts it could fix"),
+                               .numeric("synergies it could join")])
         for entry in analysis.timeline.entries {
             let contract = entry.contract
-            out += "<tr><td>\(E.escape(contract.name))</td><td>\(E.escape(contract.supplier ?? "–"))</td>"
-            out += "<td>\(contract.end.map { E.escape(ReportWords.date($0)) } ?? "–")</td>"
-            out += "<td>\(contract.extensionEnd.map { E.escape(ReportWords.date($0)) } ?? "–")</td>"
-            out += "<td>\(entry.status.words)</td><td class=\"num\">\(entry.conflicts.count)</td>"
-            out += "<td class=\"num\">\(entry.synergies.count)</td></tr>\n"
+            table.add([.text(E.escape(contract.name)), .text(E.escape(contract.supplier ?? "–")),
+                       .text(contract.end.map { E.escape(ReportWords.date($0)) } ?? "–"),
+                       .text(contract.extensionEnd.map { E.escape(ReportWords.date($0)) } ?? "–"),
+                       .text(entry.status.words), .numeric("\(entry.conflicts.count)"), .numeric("\(entry.synergies.count)")])
         }
-        out += "</tbody>\n</table>\n"
+        out += table.html
         return out
     }
 

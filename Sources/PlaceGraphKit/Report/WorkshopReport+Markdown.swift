@@ -10,20 +10,7 @@ extension WorkshopReport {
 
     /// Escapes text for a Markdown table cell or paragraph: pipes, backslashes, emphasis and
     /// link characters, and raw HTML (angle brackets and ampersands become entities).
-    static func md(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "|", "\\", "*", "_", "`", "[", "]", "#": out += "\\\(ch)"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r", "\t": out += " "
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func md(_ text: String) -> String { MarkdownEscaping.report.escape(text) }
 
     /// The report as Markdown with relative links to its figures.
     public func markdown() -> MarkdownPack {

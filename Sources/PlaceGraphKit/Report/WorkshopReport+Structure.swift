@@ -19,11 +19,11 @@ extension WorkshopReport {
         }
         out += "</div>\n"
         if loops.loops.count > options.loopDiagrams {
-            out += "<h3>More loops</h3>\n<table>\n<thead><tr><th>polarity</th><th class=\"num\">length</th><th>items</th></tr></thead>\n<tbody>\n"
+            var table = HTMLTable(["polarity", .numeric("length"), "items"])
             for loop in loops.loops.dropFirst(options.loopDiagrams).prefix(200) {
-                out += "<tr><td>\(loop.polarity.rawValue)</td><td class=\"num\">\(loop.length)</td><td>\(E.escape(loopSentence(loop)))</td></tr>\n"
+                table.add([.text(loop.polarity.rawValue), .numeric("\(loop.length)"), .text(E.escape(loopSentence(loop)))])
             }
-            out += "</tbody>\n</table>\n"
+            out += "<h3>More loops</h3>\n" + table.html
             if loops.loops.count > options.loopDiagrams + 200 {
                 out += "<p class=\"note\">\(loops.loops.count - options.loopDiagrams - 200) further loops are left out here; run placegraph loops to list them all.</p>\n"
             }
@@ -54,15 +54,15 @@ extension WorkshopReport {
         }
         if !balance.frustrated.isEmpty {
             out += "<h3>Interactions to redesign</h3>\n<p>Flipping these \(balance.frustrated.count) would leave only reinforcing "
-            out += "interactions inside each camp and only undermining ones between them.</p>\n<table>\n"
-            out += "<thead><tr><th>from</th><th>to</th><th>effect</th></tr></thead>\n<tbody>\n"
+            out += "interactions inside each camp and only undermining ones between them.</p>\n"
+            var table = HTMLTable(["from", "to", "effect"])
             for interaction in balance.frustrated {
                 let sign = interaction.effect.isUndermining ? "sign-neg" : "sign-pos"
-                out += "<tr><td>\(E.escape(graph.item(interaction.from)?.name ?? interaction.from))</td>"
-                out += "<td>\(E.escape(graph.item(interaction.to)?.name ?? interaction.to))</td>"
-                out += "<td class=\"\(sign)\">\(E.escape(ReportWords.effect(interaction.effect)))</td></tr>\n"
+                table.add([.text(E.escape(graph.item(interaction.from)?.name ?? interaction.from)),
+                           .text(E.escape(graph.item(interaction.to)?.name ?? interaction.to)),
+                           .styled(E.escape(ReportWords.effect(interaction.effect)), className: sign)])
             }
-            out += "</tbody>\n</table>\n"
+            out += table.html
         }
         out += "<p class=\"note\">Method: \(E.escape(BalanceReport.info.citation)).</p>\n"
         return out

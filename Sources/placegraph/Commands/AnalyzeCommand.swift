@@ -21,16 +21,9 @@ struct AnalyzeCommand: ParsableCommand {
     var failOn: FailOnArgument?
 
     func run() throws {
-        let asOf = try options.date()
-        let graph = try input.graph()
-        let report = graph.analysis(AnalysisOptions(asOf: asOf, level: options.level.level))
-        let data: Data
-        switch options.format {
-        case .text: data = Data(report.text(color: options.output == nil && Console.standardOutput.usesColor).utf8)
-        case .markdown: data = Data(report.markdown().utf8)
-        case .json: data = report.json()
-        }
-        try OutputFile.write(data, to: options.output, protecting: [input.map])
+        let report = try options.analysis(of: input)
+        try options.write(text: { report.text(color: $0) }, markdown: report.markdown, json: report.json,
+                          protecting: input.map)
         try failIfAsked(report)
     }
 

@@ -14,15 +14,8 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var options: AnalysisArguments
 
     func run() throws {
-        let asOf = try options.date()
-        let graph = try input.graph()
-        let report = graph.analysis(AnalysisOptions(asOf: asOf, level: options.level.level))
-        let data: Data
-        switch options.format {
-        case .text: data = Data(report.timelineText(color: options.output == nil && Console.standardOutput.usesColor).utf8)
-        case .markdown: data = Data(report.timelineMarkdown().utf8)
-        case .json: data = report.timelineJSON()
-        }
-        try OutputFile.write(data, to: options.output, protecting: [input.map])
+        let report = try options.analysis(of: input)
+        try options.write(text: { report.timelineText(color: $0) }, markdown: report.timelineMarkdown,
+                          json: report.timelineJSON, protecting: input.map)
     }
 }

@@ -2,11 +2,6 @@ import ArgumentParser
 import Foundation
 import PlaceGraphKit
 
-/// `--format` for `analyze` and `timeline`.
-enum AnalysisFormatArgument: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, json
-}
-
 /// `--level`: every item, or services only.
 struct DetailLevelArgument: ExpressibleByArgument {
     let level: DetailLevel
@@ -29,7 +24,7 @@ enum FailOnArgument: String, ExpressibleByArgument, CaseIterable {
 /// The options `analyze` and `timeline` share.
 struct AnalysisArguments: ParsableArguments {
     @Option(help: "Output format: text, markdown or json.")
-    var format: AnalysisFormatArgument = .text
+    var format: ReportFormat = .text
 
     @Option(help: "Analyse every item (objectives) or roll up to services (services).")
     var level = DetailLevelArgument(argument: "objectives")!
@@ -42,6 +37,33 @@ struct AnalysisArguments: ParsableArguments {
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file"))
     var output: String?
+
+    /// Checks the `--as-of` date, then loads the map and analyses it at `--level` as of that date.
+    ///
+    /// - Throws: ``CLIFailure`` 64 for a bad date (before the map is read), or the failures of
+    ///   ``MapInput/graph()``.
+    func analysis(of input: MapInput) throws -> AnalysisReport {
+        let asOf = try date()
+        let graph = try input.graph()
+        return graph.analysis(AnalysisOptions(asOf: asOf, level: level.level))
+    }
+
+    /// Writes the output `--format` asks for to `-o`, or to standard output.
+    ///
+    /// - Parameters:
+    ///   - text: the text output, given whether to colour it (only on a terminal, never in a file).
+    ///   - markdown: the Markdown output.
+    ///   - json: the JSON output.
+    ///   - map: the input map's path, which `-o` may not overwrite.
+    func write(text: (Bool) -> String, markdown: () -> String, json: () -> Data, protecting map: String) throws {
+        let data: Data
+        switch format {
+        case .text: data = Data(text(output == nil && Console.standardOutput.usesColor).utf8)
+        case .markdown: data = Data(markdown().utf8)
+        case .json: data = json()
+        }
+        try OutputFile.write(data, to: output, protecting: [map])
+    }
 
     /// The `--as-of` date, or today's date in UTC.
     ///

@@ -6,21 +6,9 @@ import Testing
 /// crash or hang, and every error they report points inside the file.
 @Suite("Loaders survive mutated input")
 struct RobustnessTests {
-    /// A small, fast, seedable generator (SplitMix64), so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let alphabet = Array("{}[]:,-\"'#&*!|>%@`\\\n\t 0123456789abcxyz\u{0}\u{7F}é🌳".utf8)
 
-    static func mutate(_ bytes: [UInt8], using rng: inout SplitMix) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
         var bytes = bytes
         for _ in 0..<Int.random(in: 1...8, using: &rng) where !bytes.isEmpty {
             let at = Int.random(in: 0..<bytes.count, using: &rng)
@@ -41,7 +29,7 @@ struct RobustnessTests {
     ])
     func mutations(_ name: String, _ format: InputFormat) throws {
         let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: TestSupport.example(name))))
-        var rng = SplitMix(state: 0x5EED + UInt64(name.count))
+        var rng = SplitMix64(seed: 0x5EED + UInt64(name.count))
         for _ in 0..<150 {
             let bytes = Self.mutate(original, using: &rng)
             let result = MapLoader.load(data: Data(bytes), file: name, format: format)

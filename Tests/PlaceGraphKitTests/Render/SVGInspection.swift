@@ -24,15 +24,7 @@ struct SVGInspection {
     }
 
     /// Every element, depth first.
-    var elements: [XMLElement] {
-        var found: [XMLElement] = []
-        func walk(_ node: XMLNode) {
-            if let element = node as? XMLElement { found.append(element) }
-            for child in node.children ?? [] { walk(child) }
-        }
-        if let root = document.rootElement() { walk(root) }
-        return found
-    }
+    var elements: [XMLElement] { document.allElements }
 
     /// Problems that would let a drawing run script or load anything: elements or attributes
     /// outside the allowlists, event handlers, links, or user text in a `<title>`.
@@ -62,39 +54,20 @@ struct SVGInspection {
     /// The `<g class="node">` group whose `<title>` is `name`.
     func node(_ name: String) -> XMLElement? {
         elements.first { element in
-            element.name == "g" && Self.attribute("class", of: element) == "node"
+            element.name == "g" && element.attributeValue("class") == "node"
                 && (element.children ?? []).first { $0.name == "title" }?.stringValue == name
         }
     }
 
-    /// An attribute's value, found by name (Foundation's lookup is namespace-sensitive).
-    static func attribute(_ name: String, of element: XMLElement) -> String? {
-        (element.attributes ?? []).first { $0.name == name }?.stringValue
-    }
-
     /// The lines of text drawn in an element, in order.
     func lines(in element: XMLElement) -> [String] {
-        var lines: [String] = []
-        func walk(_ node: XMLNode) {
-            if let element = node as? XMLElement, element.name == "text" { lines.append(element.stringValue ?? "") }
-            for child in node.children ?? [] { walk(child) }
-        }
-        walk(element)
-        return lines
+        element.elementsDepthFirst.filter { $0.name == "text" }.map { $0.stringValue ?? "" }
     }
 
-    /// The tooltip of an element's link, as a viewer shows it.
+    /// The tooltip of an element's link, as a viewer shows it: the first `xlink:title` of an
+    /// `<a>`, depth first.
     func tooltip(in element: XMLElement) -> String? {
-        var found: String?
-        func walk(_ node: XMLNode) {
-            if found != nil { return }
-            if let element = node as? XMLElement, element.name == "a" {
-                found = Self.attribute("xlink:title", of: element)
-            }
-            for child in node.children ?? [] { walk(child) }
-        }
-        walk(element)
-        return found
+        element.elementsDepthFirst.lazy.filter { $0.name == "a" }.compactMap { $0.attributeValue("xlink:title") }.first
     }
 
     /// Every line of text in the drawing.

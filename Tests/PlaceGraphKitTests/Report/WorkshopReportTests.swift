@@ -16,25 +16,10 @@ struct WorkshopReportTests {
         return try WorkshopReport.build(graph: graph, options: WorkshopReportOptions(asOf: asOf))
     }
 
-    /// Every element of a parsed page, depth first.
-    static func elements(_ document: XMLDocument) -> [XMLElement] {
-        var found: [XMLElement] = []
-        func walk(_ node: XMLNode) {
-            if let element = node as? XMLElement { found.append(element) }
-            for child in node.children ?? [] { walk(child) }
-        }
-        if let root = document.rootElement() { walk(root) }
-        return found
-    }
-
-    static func attribute(_ name: String, of element: XMLElement) -> String? {
-        element.attributes?.first { $0.name == name }?.stringValue
-    }
-
     /// Attribute values that would make a browser fetch or run something.
     static func externalReferences(_ document: XMLDocument) -> [String] {
         var found: [String] = []
-        for element in elements(document) {
+        for element in document.allElements {
             for attribute in element.attributes ?? [] {
                 let name = (attribute.name ?? "").lowercased(), value = attribute.stringValue ?? ""
                 if name.hasPrefix("xmlns") { continue }  // namespace names are never fetched
@@ -55,8 +40,8 @@ struct WorkshopReportTests {
     func structure() throws {
         let html = try Self.exampleReport().html()
         let document = try XMLDocument(data: Data(html.utf8), options: [])
-        let elements = Self.elements(document)
-        let ids = Set(elements.compactMap { Self.attribute("id", of: $0) })
+        let elements = document.allElements
+        let ids = Set(elements.compactMap { $0.attributeValue("id") })
         for section in Self.sections { #expect(ids.contains(section), "missing section \(section)") }
         let headings = elements.filter { $0.name == "h2" }.map { $0.stringValue ?? "" }
         #expect(headings.count == Self.sections.count)
@@ -65,7 +50,7 @@ struct WorkshopReportTests {
         #expect(elements.filter { $0.name == "svg" }.count >= 4)
         // Every chart names itself for screen readers.
         for svg in elements where svg.name == "svg" {
-            let labelled = Self.attribute("aria-label", of: svg) != nil || Self.attribute("aria-labelledby", of: svg) != nil
+            let labelled = svg.attributeValue("aria-label") != nil || svg.attributeValue("aria-labelledby") != nil
             #expect(labelled)
         }
         #expect(html.contains("@media print"))
@@ -93,7 +78,7 @@ struct WorkshopReportTests {
         let report = try WorkshopReport.build(graph: graph, options: WorkshopReportOptions(asOf: Self.asOf))
         let html = report.html()
         let document = try XMLDocument(data: Data(html.utf8), options: [])
-        let elements = Self.elements(document)
+        let elements = document.allElements
         #expect(elements.filter { ["script", "img", "iframe", "object", "embed", "foreignObject"].contains($0.name ?? "") }.isEmpty)
         for element in elements {
             for attribute in element.attributes ?? [] {

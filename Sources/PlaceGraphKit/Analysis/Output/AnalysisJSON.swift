@@ -15,16 +15,6 @@ struct JSONNumber: Encodable {
     }
 }
 
-/// Encodes analysis output: sorted keys, two-space pretty printing, a trailing newline.
-func analysisJSON(_ value: some Encodable) -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    // Every value here is a plain struct of strings, numbers and arrays, so encoding cannot fail.
-    var data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-    data.append(0x0A)
-    return data
-}
-
 /// The JSON forms of the analysis values (SPEC §4, with extra keys).
 enum AnalysisJSON {
     struct Link: Encodable {

@@ -9,14 +9,14 @@ extension AnalysisReport {
     /// and the text ends with a newline, so the same map always gives the same bytes. Source
     /// locations are left out, so the order of a file's entries does not show.
     public func json() -> Data {
-        analysisJSON(Document(self))
+        outputJSON(Document(self))
     }
 
     /// The timeline as JSON: `place`, `level`, `asOf` and `contracts`, one entry per contract
     /// by end date.
     public func timelineJSON() -> Data {
-        analysisJSON(TimelineDocument(place: place.name, level: level.rawValue, asOf: asOf,
-                                      contracts: timeline.entries.map(AnalysisJSON.EntryJSON.init)))
+        outputJSON(TimelineDocument(place: place.name, level: level.rawValue, asOf: asOf,
+                                    contracts: timeline.entries.map(AnalysisJSON.EntryJSON.init)))
     }
 
     private struct Document: Encodable {
