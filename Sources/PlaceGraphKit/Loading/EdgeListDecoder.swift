@@ -48,13 +48,9 @@ struct EdgeListDecoder {
         var factors: [String: Factor] = [:]
         var interactions: [Interaction] = []
         for row in rows.dropFirst() {
-            guard row.cells.count == header.cells.count else {
-                let problem = row.cells.count < header.cells.count ? "is missing cells" : "has too many cells"
-                diagnostics.append(.error("row \(problem): it has \(row.cells.count) and the header has \(header.cells.count)",
-                                          hint: "every row needs one cell per column; leave a cell empty with nothing between two commas",
-                                          at: row.cells.count < header.cells.count ? row.end : row.cells[header.cells.count].location))
-                continue
-            }
+            guard fits(row, header, what: "row",
+                       hint: "every row needs one cell per column; leave a cell empty with nothing between two commas")
+            else { continue }
             func cell(_ field: String) -> CSVReader.Cell? {
                 guard let index = columns[field] else { return nil }
                 let cell = row.cells[index]
@@ -141,13 +137,9 @@ struct EdgeListDecoder {
         var seenRows: Set<String> = []
         var interactions: [Interaction] = []
         for row in rows.dropFirst() {
-            guard row.cells.count == header.cells.count else {
-                let problem = row.cells.count < header.cells.count ? "is missing cells" : "has too many cells"
-                diagnostics.append(.error("matrix row \(problem): it has \(row.cells.count) and the header has \(header.cells.count)",
-                                          hint: "a cross-impact matrix has one cell per column in every row",
-                                          at: row.cells.count < header.cells.count ? row.end : row.cells[header.cells.count].location))
-                continue
-            }
+            guard fits(row, header, what: "matrix row",
+                       hint: "a cross-impact matrix has one cell per column in every row")
+            else { continue }
             let rowName = row.cells[0].text.trimmingCharacters(in: .whitespaces)
             guard !rowName.isEmpty else {
                 diagnostics.append(.error("empty row name in the matrix", hint: "the first cell of each row names its item", at: row.cells[0].location))
@@ -169,5 +161,16 @@ struct EdgeListDecoder {
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return PlaceMap(place: Place(name: placeName), services: [],
                         factors: factors.values.sorted { $0.id < $1.id }, interactions: interactions)
+    }
+
+    /// Whether `row` has one cell per header column; reports it when not, at the end of a
+    /// short row or at the first extra cell of a long one.
+    private mutating func fits(_ row: CSVReader.Row, _ header: CSVReader.Row, what: String, hint: String) -> Bool {
+        let have = row.cells.count, want = header.cells.count
+        guard have != want else { return true }
+        let problem = have < want ? "is missing cells" : "has too many cells"
+        diagnostics.append(.error("\(what) \(problem): it has \(have) and the header has \(want)", hint: hint,
+                                  at: have < want ? row.end : row.cells[want].location))
+        return false
     }
 }

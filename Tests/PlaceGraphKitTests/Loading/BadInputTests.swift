@@ -64,6 +64,8 @@ struct BadInputTests {
              line: 11, column: 20, message: "extension (2026-01-31) is not after the end (2026-03-31)"),
         Case(name: "CSV row with a missing cell", format: .csv, text: "from,to,effect\na,b,1\nc,d\n",
              line: 3, column: 4, message: "row is missing cells: it has 2 and the header has 3"),
+        Case(name: "CSV row with an extra cell", format: .csv, text: "from,to,effect\na,b,1,x\n",
+             line: 2, column: 7, message: "row has too many cells: it has 4 and the header has 3"),
         Case(name: "CSV effect unreadable", format: .csv, text: "source,target,sign\na,b,maybe\n",
              line: 2, column: 5, message: "unreadable effect 'maybe'"),
         Case(name: "matrix row with a missing cell", format: .csv, text: "x,a,b\na,0,1\nb,2\n",
