@@ -27,7 +27,8 @@ extension WorkshopReport {
         }
         try draw("map", RenderOptions(level: self.options.level))
         for (index, conflict) in cardConflicts.enumerated() {
-            var focus = RenderOptions(level: self.options.level, focus: conflict.path.map(\.id), depth: 1)
+            var focus = RenderOptions(level: self.options.level)
+            focus.items = Self.neighbourhood(of: conflict.path.map(\.id), in: analysed)
             focus.legend = false
             focus.highlight = Set(conflict.links.map { RenderOptions.arcKey(from: $0.from.id, to: $0.to.id) })
             try draw(Self.conflictFigure(index), focus)
@@ -59,6 +60,29 @@ extension WorkshopReport {
     }
 
     static func loopFigure(_ index: Int) -> String { "loop-\(index + 1)" }
+
+    /// How many neighbours a conflict's diagram shows besides the conflict's own items.
+    static let diagramNeighbours = 8
+
+    /// The items on `path` and their strongest neighbours: those joined to the path by the
+    /// interactions of largest |effect| × confidence weight (ties by id), at most
+    /// ``diagramNeighbours`` of them, so a card's diagram stays small on a dense map.
+    ///
+    /// - Complexity: O(*d* log *d*) for *d* arcs touching the path.
+    static func neighbourhood(of path: [String], in graph: PlaceGraph) -> Set<String> {
+        let members = Set(path)
+        var strength: [String: Double] = [:]
+        for id in path {
+            guard let index = graph.index(of: id) else { continue }
+            for arc in graph.outgoingArcs(of: index) + graph.incomingArcs(of: index) {
+                let other = graph.items[arc.from == index ? arc.to : arc.from].id
+                guard !members.contains(other) else { continue }
+                strength[other, default: 0] += arc.effect.magnitude * arc.confidence.weight
+            }
+        }
+        let strongest = strength.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(diagramNeighbours)
+        return members.union(strongest.map(\.key))
+    }
 
     /// Graphviz's SVG made fit to sit inside a page: the XML prolog, doctype and comments
     /// removed, and every `id` prefixed so that several drawings on one page never share one.

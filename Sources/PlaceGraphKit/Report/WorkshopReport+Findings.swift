@@ -104,7 +104,7 @@ extension WorkshopReport {
         }
         out += "<dt>Window</dt><dd>\(E.escape(ReportWords.window(conflict, asOf: analysis.asOf)))</dd>\n</dl>\n"
         if let figure {
-            out += "<figure class=\"mini\">\(figure)<figcaption>The pair and its neighbours.</figcaption></figure>\n"
+            out += "<figure class=\"mini\">\(figure)<figcaption>The conflict and its strongest neighbours.</figcaption></figure>\n"
         }
         out += "</article>\n"
         return out
