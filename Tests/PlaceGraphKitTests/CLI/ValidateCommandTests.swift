@@ -55,12 +55,12 @@ struct ValidateCommandTests {
         #expect(printed.stdout.hasPrefix("# A placegraph place map."))
     }
 
-    @Test("--version and --help work for every command")
+    @Test("--version works, and --help for every command")
     func help() throws {
         let version = try TestSupport.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
-        for command in ["validate", "init"] {
+        for command in ["validate", "init", "render", "analyze", "timeline", "loops", "balance", "report"] {
             let run = try TestSupport.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("USAGE: placegraph \(command)"))
