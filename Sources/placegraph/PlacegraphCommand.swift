@@ -20,12 +20,12 @@ struct PlacegraphCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             InitCommand.self,
+            ReportCommand.self,
             RenderCommand.self,
             AnalyzeCommand.self,
             TimelineCommand.self,
             LoopsCommand.self,
             BalanceCommand.self,
-            ReportCommand.self,
         ]
     )
 

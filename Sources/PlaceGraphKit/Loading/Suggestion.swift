@@ -26,12 +26,13 @@ enum Suggestion {
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a), b = Array(b)
         if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
         var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
+        for i in 1...a.count {
             current[0] = i
-            var rowMin = current[0]
-            for j in 1...max(b.count, 1) where !b.isEmpty {
+            var rowMin = i
+            for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 rowMin = min(rowMin, current[j])
@@ -39,6 +40,6 @@ enum Suggestion {
             if rowMin > limit { return limit + 1 }
             swap(&previous, &current)
         }
-        return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
+        return previous[b.count]
     }
 }

@@ -103,3 +103,20 @@ struct FormatTests {
         #expect(cut.owner == "Parks and Open Spaces")
     }
 }
+
+@Suite("Did-you-mean suggestions")
+struct SuggestionTests {
+    @Test("edit distance counts insertions, deletions and substitutions", arguments: [
+        ("pollinators", "polinators", 1), ("owner", "ownr", 1), ("kitten", "sitting", 3), ("", "abc", 3), ("abc", "", 3),
+        ("same", "same", 0),
+    ])
+    func distance(_ a: String, _ b: String, _ expected: Int) {
+        #expect(Suggestion.editDistance(a, b, limit: 5) == expected)
+    }
+
+    @Test("only close candidates are suggested")
+    func closest() {
+        #expect(Suggestion.closest(to: "polinators", in: ["pollinators", "parks"]) == "pollinators")
+        #expect(Suggestion.closest(to: "xyz", in: ["pollinators", "parks"]) == nil)
+    }
+}
