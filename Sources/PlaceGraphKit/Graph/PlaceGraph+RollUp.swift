@@ -15,7 +15,8 @@ extension PlaceGraph {
     /// - all interactions from items of service A to items of service B become one interaction
     ///   A → B whose effect is the sum of theirs, clamped to −3…+3. Effects that cancel out give
     ///   an effect of 0 (`consistent`), kept so that the mixed relationship stays visible;
-    /// - its confidence is the lowest of theirs, and its `because` and `evidence` list theirs;
+    /// - its confidence is the lowest of theirs, and its `because` and `evidence` list theirs,
+    ///   each distinct text once, in alphabetical order;
     /// - interactions inside one service are left out of the service-level view;
     /// - a mutual interaction counts once in each direction.
     ///
@@ -36,13 +37,13 @@ extension PlaceGraph {
         var members: [[Interaction]] = []
         for from in groups.keys.sorted() {
             for to in groups[from]!.keys.sorted() {
-                let group = groups[from]![to]!.sorted { $0.interaction < $1.interaction }  // file order
+                let group = groups[from]![to]!  // in arc order, by item ids, whatever the file order
                 let total = group.reduce(0.0) { $0 + $1.effect.value }
                 let effect = Effect(min(3, max(-3, total)))!
                 let originals = group.map { interaction(of: $0) }
+                // Sorted, so the roll-up reads the same whatever order the file lists things in.
                 func joined(_ texts: [String?]) -> String? {
-                    var seen = Set<String>(), kept: [String] = []
-                    for text in texts.compactMap({ $0 }) where seen.insert(text).inserted { kept.append(text) }
+                    let kept = Set(texts.compactMap { $0 }).sorted()
                     return kept.isEmpty ? nil : kept.joined(separator: "; ")
                 }
                 interactions.append(Interaction(

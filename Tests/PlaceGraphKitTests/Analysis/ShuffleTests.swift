@@ -9,17 +9,18 @@ import Testing
 struct ShuffleTests {
     static let asOf = CalendarDate(iso: "2026-11-28")!
 
-    @Test("shuffled YAML gives byte-identical analysis JSON", arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
-    func shuffled(seed: UInt64) throws {
+    @Test("shuffled YAML gives byte-identical analysis JSON at both levels",
+          arguments: [1, 2, 3, 4, 5, 6] as [UInt64], DetailLevel.allCases)
+    func shuffled(seed: UInt64, level: DetailLevel) throws {
         let original = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
         var generator = Xoshiro(seed: (seed, 0x9E37_79B9_7F4A_7C15, seed &* 31, 7))
         let text = Self.yaml(original.map, shuffledWith: &generator)
         let shuffled = try TestSupport.graph(text)
         #expect(shuffled.map.interactions.map(\.from) != original.map.interactions.map(\.from))
-        let options = AnalysisOptions(asOf: Self.asOf)
+        let options = AnalysisOptions(asOf: Self.asOf, level: level)
         let expected = original.analysis(options).json()
         let actual = shuffled.analysis(options).json()
-        #expect(actual == expected, "the analysis JSON differs for seed \(seed)")
+        #expect(actual == expected, "the analysis JSON differs for seed \(seed) at \(level) level")
     }
 
     /// Writes a map as YAML with every list shuffled; strings are double-quoted YAML scalars.

@@ -31,7 +31,7 @@ struct RollUpTests {
         let arcs = graph.arcs.map { "\(graph.items[$0.from].id)>\(graph.items[$0.to].id) \($0.effect) \($0.confidence)" }
         #expect(arcs == ["cleaning>parks -1 medium", "parks>cleaning +3 low"])
         let parksToCleaning = try #require(graph.arc(from: 1, to: 0))
-        #expect(graph.interaction(of: parksToCleaning).because == "Short grass looks tidy; Wild areas hold litter; Clean-ups trample beds")
+        #expect(graph.interaction(of: parksToCleaning).because == "Clean-ups trample beds; Short grass looks tidy; Wild areas hold litter")
         #expect(graph.rolledUpFrom[parksToCleaning.interaction].count == 3)
     }
 
