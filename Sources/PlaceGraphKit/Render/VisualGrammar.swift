@@ -8,8 +8,8 @@
 /// a double line. Every value here is a fixed string: none comes from the map.
 enum VisualGrammar {
     static let fontName = "Helvetica"
-    static let reinforcingColor = "#0072B2"
-    static let underminingColor = "#D55E00"
+    static let reinforcingColor = Palette.reinforcing
+    static let underminingColor = Palette.undermining
     static let neutralColor = "#8C8C8C"
     /// Appended to a colour to draw a low-confidence interaction at about half opacity.
     static let lowConfidenceAlpha = "80"

@@ -49,7 +49,7 @@ struct ContractGantt {
                         fill: ended ? "#9AA5B1" : Palette.reinforcing, extra: ["rx": "2"], title: describe)
             if let extensionEnd = row.extensionEnd {
                 canvas.rect(x: x(row.end), y: y + 7, width: x(extensionEnd) - x(row.end), height: 16, fill: "#FFFFFF",
-                            extra: ["stroke": "#0072B2", "stroke-dasharray": "4 2", "rx": "2"],
+                            extra: ["stroke": Palette.reinforcing, "stroke-dasharray": "4 2", "rx": "2"],
                             title: "extension option to \(extensionEnd)")
             }
             canvas.text(row.note, x: labelWidth + plotWidth + 10, y: y + 19, size: 10.5)
@@ -62,7 +62,7 @@ struct ContractGantt {
         canvas.rect(x: labelWidth, y: legendY - 10, width: 24, height: 12, fill: Palette.reinforcing)
         canvas.text("contract term", x: labelWidth + 30, y: legendY, size: 10.5)
         canvas.rect(x: labelWidth + 130, y: legendY - 10, width: 24, height: 12, fill: "#FFFFFF",
-                    extra: ["stroke": "#0072B2", "stroke-dasharray": "4 2"])
+                    extra: ["stroke": Palette.reinforcing, "stroke-dasharray": "4 2"])
         canvas.text("extension option", x: labelWidth + 160, y: legendY, size: 10.5)
         canvas.rect(x: labelWidth + 280, y: legendY - 10, width: 24, height: 12, fill: "#9AA5B1")
         canvas.text("term already ended", x: labelWidth + 310, y: legendY, size: 10.5)

@@ -6,8 +6,6 @@ public enum Palette {
     public static let reinforcing = "#0072B2"
     /// Okabe–Ito vermillion, for undermining effects.
     public static let undermining = "#D55E00"
-    /// For effects of 0 and for neutral marks.
-    public static let neutral = "#999999"
 
     /// The heatmap fill for an effect on the −3…+3 scale: white at 0, deepening towards
     /// vermillion below and blue above.

@@ -17,8 +17,6 @@ struct SVGCanvas {
         pairs.map { " \($0.key)=\"\(Markup.escape($0.value))\"" }.joined()
     }
 
-    mutating func raw(_ markup: String) { body.append(markup) }
-
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        extra: KeyValuePairs<String, String> = [:], title: String? = nil) {
         let n = Self.number

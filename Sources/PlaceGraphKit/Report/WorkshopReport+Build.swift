@@ -22,7 +22,7 @@ extension WorkshopReport {
     private func drawFigures(analysed: PlaceGraph) throws -> [String: String] {
         var figures: [String: String] = [:]
         func draw(_ name: String, _ options: RenderOptions) throws {
-            let rendered = try graph.rendered(as: .svg, options: options)
+            let rendered = try analysed.rendered(as: .svg, options: options)
             figures[name] = Self.inlineSVG(String(decoding: rendered.data, as: UTF8.self), prefix: name)
         }
         try draw("map", RenderOptions(level: self.options.level))

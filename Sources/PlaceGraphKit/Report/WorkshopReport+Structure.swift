@@ -4,7 +4,7 @@ extension WorkshopReport {
         var out = "<p class=\"lede\">\(E.escape(LoopReport.info.summary)) A loop is reinforcing when the signs of its "
         out += "interactions multiply to a positive, so it amplifies change; otherwise it is balancing and resists change.</p>\n"
         out += "<p>\(E.escape(loops.headline))"
-        if loops.truncated { out += " The search was bounded (loops up to 8 interactions, at most 2,000 loops, 5 seconds), so there may be more." }
+        if loops.truncated { out += " The search was bounded (\(Self.loopBoundsDescription)), so there may be more." }
         out += "</p>\n"
         guard !loops.loops.isEmpty else { return out }
         out += "<div class=\"cards\">\n"

@@ -42,8 +42,14 @@ public struct WorkshopReport: Sendable {
     /// The bounds the report puts on the loop search, so a dense map still gives a report.
     static let loopOptions = LoopSearchOptions(maxLength: 8, maxLoops: 2_000, timeLimit: .seconds(5))
 
-    static let info = AnalysisInfo(
-        id: "report", title: "Workshop report",
-        summary: "Brings every analysis of a place map together for a commissioning workshop.",
-        citation: "Nilsson, Griggs & Visbeck (2016); Weitz et al. (2018); Johnson (1975); Aref, Mason & Wilson (2018)")
+    /// ``loopOptions`` in words: "loops up to 8 interactions, at most 2,000 loops, 5 seconds".
+    static var loopBoundsDescription: String {
+        var digits = String(loopOptions.maxLoops ?? 0), count = ""
+        while digits.count > 3 {
+            count = "," + digits.suffix(3) + count
+            digits.removeLast(3)
+        }
+        let seconds = loopOptions.timeLimit?.components.seconds ?? 0
+        return "loops up to \(loopOptions.maxLength ?? 0) interactions, at most \(digits + count) loops, \(seconds) seconds"
+    }
 }

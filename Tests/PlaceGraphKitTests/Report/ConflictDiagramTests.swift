@@ -28,3 +28,11 @@ struct ConflictDiagramTests {
         #expect(WorkshopReport.neighbourhood(of: ["a", "b"], in: graph) == ["a", "b", "c"])
     }
 }
+
+@Suite("The report's loop bounds")
+struct ReportLoopBoundsTests {
+    @Test("the sentence says the bounds the report searches with")
+    func words() {
+        #expect(WorkshopReport.loopBoundsDescription == "loops up to 8 interactions, at most 2,000 loops, 5 seconds")
+    }
+}
