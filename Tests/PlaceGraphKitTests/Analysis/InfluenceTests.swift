@@ -55,7 +55,7 @@ struct InfluenceTests {
 
     @Test("the Swedish SDG matrix loads as a cross-impact matrix with row and column sums as influence")
     func sdgMatrix() throws {
-        let url = TestSupport.sharedData.appendingPathComponent("sdg-interactions/sweden-weitz2018-34x34.csv")
+        let url = TestSupport.publishedData.appendingPathComponent("sdg-interactions/sweden-weitz2018-34x34.csv")
         let text = try String(contentsOf: url, encoding: .utf8)
         // Independent sums, straight from the cells.
         let rows = text.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }

@@ -2,12 +2,12 @@ import Foundation
 import Testing
 @testable import PlaceGraphKit
 
-/// The published signed networks in ../shared/data/signed-networks, loaded as CSV, with every
+/// The published signed networks in data/signed-networks in the repository, loaded as CSV, with every
 /// result checked independently of the library: the camps recounted from the raw file, the
 /// optimum brute-forced where the network is small enough.
 @Suite("structural balance: published signed networks")
 struct PublishedNetworkTests {
-    static let folder = TestSupport.sharedData.appendingPathComponent("signed-networks")
+    static let folder = TestSupport.publishedData.appendingPathComponent("signed-networks")
 
     static func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("placegraph loops and balance")
 struct LoopsAndBalanceCommandTests {
-    static let cow = TestSupport.sharedData.appendingPathComponent("signed-networks/correlates-of-war/cow_96-99.csv").path
+    static let cow = TestSupport.publishedData.appendingPathComponent("signed-networks/correlates-of-war/cow_96-99.csv").path
 
     private func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -9,8 +9,8 @@ enum TestSupport {
         .deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared/data`, the published datasets beside the repository.
-    static let sharedData = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
+    /// `data/`, the published datasets copied into the repository with their source notes.
+    static let publishedData = packageRoot.appendingPathComponent("data")
 
     static func example(_ name: String) -> String {
         packageRoot.appendingPathComponent("examples/camden-estate/\(name)").path
