@@ -12,10 +12,11 @@ struct MapDecoder {
     init(file: String) { self.file = file }
 
     static let rootKeys = ["placegraph", "place", "services", "interactions"]
-    static let placeKeys = ["name", "mission", "areas"]
+    static let placeKeys = ["name", "mission", "lead_time", "areas"]
     static let areaKeys = ["id", "name"]
     static let serviceKeys = ["id", "name", "domain", "owner", "areas", "objectives", "contracts"]
-    static let contractKeys = ["id", "name", "supplier", "start", "end", "extension", "value", "objectives"]
+    static let contractKeys = ["id", "name", "supplier", "start", "end", "extension", "extensions", "lead_time", "ocid",
+                               "value", "objectives"]
     static let objectiveKeys = ["id", "text", "kpi"]
     static let interactionKeys = ["from", "to", "effect", "because", "evidence", "confidence", "mutual"]
 
@@ -49,8 +50,9 @@ struct MapDecoder {
                   let id = define(f["id"], as: "area") else { return nil }
             return Area(id: id, name: text(f["name"]) ?? id, location: node.location)
         }
+        let leadTime = span(fields["lead_time"])
         guard let name = text(fields["name"]) else { return nil }
-        return Place(name: name, mission: text(fields["mission"]), areas: areas)
+        return Place(name: name, mission: text(fields["mission"]), leadTime: leadTime, areas: areas)
     }
 
     private mutating func decodeService(_ node: SourceNode) -> Service? {
@@ -68,28 +70,81 @@ struct MapDecoder {
     private mutating func decodeContract(_ node: SourceNode) -> Contract? {
         guard let f = fields(of: node, in: "a contract", allowed: Self.contractKeys, required: ["id", "name"]) else { return nil }
         let id = define(f["id"], as: "contract")
-        let start = date(f["start"]), end = date(f["end"]), extensionEnd = date(f["extension"])
+        let start = date(f["start"]), end = date(f["end"])
         if let start, let end, end < start, let entry = f["end"] {
             report(.error("contract ends (\(end)) before it starts (\(start))",
                           hint: "check the order of 'start' and 'end'", at: entry.value.location))
         }
-        if let extensionEnd, let entry = f["extension"] {
-            if let end, extensionEnd <= end {
-                report(.error("extension (\(extensionEnd)) is not after the end (\(end))",
-                              hint: "'extension' is the latest date an extension can run to, so it comes after 'end'",
-                              at: entry.value.location))
-            } else if end == nil, f["end"] == nil {
-                report(.error("contract has an extension but no end date",
-                              hint: "add 'end:', the date the contract ends without its extension",
-                              at: entry.value.location))
-            }
-        }
+        let options = extensionOptions(f, end: end)
+        let leadTime = span(f["lead_time"])
+        let ocid = text(f["ocid"])
         let value = number(f["value"], range: 0...Double.greatestFiniteMagnitude, what: "contract value")
         let objectives = list(f["objectives"], of: "objectives").compactMap { decodeObjective($0) }
         guard let id, let name = text(f["name"]) else { return nil }
         return Contract(id: id, name: name, supplier: text(f["supplier"]), start: start, end: end,
-                        extensionEnd: extensionEnd, value: value, objectives: objectives,
-                        location: node.location)
+                        extensionOptions: options, leadTime: leadTime, ocid: ocid, value: value,
+                        objectives: objectives, location: node.location)
+    }
+
+    /// A contract's extension options, from `extension` (one date) or `extensions` (a list),
+    /// each checked to come after the end and after the option before it.
+    private mutating func extensionOptions(_ f: [String: SourceEntry], end: CalendarDate?) -> [CalendarDate] {
+        if f["extension"] != nil, let several = f["extensions"] {
+            report(.error("a contract has both 'extension' and 'extensions'",
+                          hint: "use 'extension' for one option or 'extensions: [dates]' for several, not both",
+                          at: several.keyLocation))
+            return []
+        }
+        var dated: [(date: CalendarDate, location: SourceLocation)] = []
+        if let entry = f["extension"], let value = date(entry) {
+            dated.append((value, entry.value.location))
+        } else if let entry = f["extensions"] {
+            for node in list(entry, of: "extensions") {
+                guard let raw = scalarText(node) else {
+                    report(.error("expected a date in 'extensions', found \(node.kindDescription)", at: node.location))
+                    continue
+                }
+                guard let value = CalendarDate(iso: raw) else {
+                    report(.error("malformed date '\(raw)' in 'extensions'",
+                                  hint: "write dates as YYYY-MM-DD, for example 2026-03-31", at: node.location))
+                    continue
+                }
+                dated.append((value, node.location))
+            }
+        }
+        guard let first = dated.first else { return [] }
+        guard let end else {
+            if f["end"] == nil {
+                report(.error("contract has an extension but no end date",
+                              hint: "add 'end:', the date the contract ends without its extension", at: first.location))
+            }
+            return []
+        }
+        var previous = end, ordered = true
+        for (index, option) in dated.enumerated() {
+            if option.date <= previous {
+                ordered = false
+                report(index == 0
+                    ? .error("extension (\(option.date)) is not after the end (\(end))",
+                             hint: "'extension' is the latest date an extension can run to, so it comes after 'end'",
+                             at: option.location)
+                    : .error("extension option (\(option.date)) is not after the option before it (\(previous))",
+                             hint: "list extension options in order, each running to a later date", at: option.location))
+            }
+            previous = max(previous, option.date)
+        }
+        return ordered ? dated.map(\.date) : []
+    }
+
+    /// A lead time such as `9m`, `6w`, `90d` or `1y`.
+    private mutating func span(_ entry: SourceEntry?) -> CalendarSpan? {
+        guard let entry, let raw = text(entry) else { return nil }
+        guard let span = CalendarSpan(parsing: raw) else {
+            report(.error("'\(raw)' is not a length of time for '\(entry.key)'",
+                          hint: "write a number and a unit: 90d, 6w, 9m or 1y", at: entry.value.location))
+            return nil
+        }
+        return span
     }
 
     private mutating func decodeObjective(_ node: SourceNode) -> Objective? {

@@ -26,11 +26,14 @@ public struct PlaceMap: Sendable, Hashable {
 public struct Place: Sendable, Hashable {
     public let name: String
     public let mission: String?
+    /// How long a re-procurement decision takes, for every contract that gives none of its own.
+    public let leadTime: CalendarSpan?
     public let areas: [Area]
 
-    public init(name: String, mission: String? = nil, areas: [Area] = []) {
+    public init(name: String, mission: String? = nil, leadTime: CalendarSpan? = nil, areas: [Area] = []) {
         self.name = name
         self.mission = mission
+        self.leadTime = leadTime
         self.areas = areas
     }
 }
@@ -80,25 +83,47 @@ public struct Contract: Sendable, Hashable {
     public let supplier: String?
     public let start: CalendarDate?
     public let end: CalendarDate?
-    /// The latest date an extension option can run to.
-    public let extensionEnd: CalendarDate?
+    /// The dates each extension option runs to, earliest first, each after the one before and
+    /// after ``end``: `[2028-03-31, 2029-03-31]` for a 5 + 1 + 1 term. Written as `extension`
+    /// (one option) or `extensions` (several).
+    public let extensionOptions: [CalendarDate]
+    /// How long a re-procurement decision for this contract takes; `nil` to use the place's.
+    public let leadTime: CalendarSpan?
+    /// The Open Contracting id (`ocds-…`) or contract-register reference the contract is
+    /// published under.
+    public let ocid: String?
     /// The contract's value in GBP.
     public let value: Double?
     public let objectives: [Objective]
     @SourceAnchored public private(set) var location: SourceLocation?
 
+    /// The latest date an extension option can run to: the last of ``extensionOptions``.
+    public var extensionEnd: CalendarDate? { extensionOptions.last }
+
     public init(id: String, name: String, supplier: String? = nil, start: CalendarDate? = nil,
-                end: CalendarDate? = nil, extensionEnd: CalendarDate? = nil, value: Double? = nil,
-                objectives: [Objective] = [], location: SourceLocation? = nil) {
+                end: CalendarDate? = nil, extensionOptions: [CalendarDate] = [], leadTime: CalendarSpan? = nil,
+                ocid: String? = nil, value: Double? = nil, objectives: [Objective] = [],
+                location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.supplier = supplier
         self.start = start
         self.end = end
-        self.extensionEnd = extensionEnd
+        self.extensionOptions = extensionOptions
+        self.leadTime = leadTime
+        self.ocid = ocid
         self.value = value
         self.objectives = objectives
         self.location = location
+    }
+
+    /// A contract with at most one extension option, the form most maps use.
+    public init(id: String, name: String, supplier: String? = nil, start: CalendarDate? = nil,
+                end: CalendarDate? = nil, extensionEnd: CalendarDate?, value: Double? = nil,
+                objectives: [Objective] = [], location: SourceLocation? = nil) {
+        self.init(id: id, name: name, supplier: supplier, start: start, end: end,
+                  extensionOptions: extensionEnd.map { [$0] } ?? [], value: value, objectives: objectives,
+                  location: location)
     }
 }
 
