@@ -8,9 +8,6 @@ public enum ContractStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case ended
     /// The map gives no end date.
     case undated
-
-    /// The status in words: "on extension".
-    public var words: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 }
 
 extension ContractReference {

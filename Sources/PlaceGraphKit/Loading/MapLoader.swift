@@ -37,7 +37,7 @@ public enum MapReadError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .unreadable(path, reason): "cannot read '\(path)': \(reason)"
         case let .unknownFormat(path):
-            "cannot tell the format of '\(path)' from its extension; use .yaml, .yml, .json or .csv, or pass --input-format"
+            "cannot tell the format of '\(path)' from its extension; use .yaml, .yml, .json or .csv"
         }
     }
 }

@@ -44,17 +44,6 @@ public struct CalendarSpan: Sendable, Hashable, CustomStringConvertible {
     /// The compact form: `9m`, `6w`, `90d`, `1y`.
     public var description: String { "\(count)\(unit.rawValue)" }
 
-    /// The span in words: "9 months", "1 week".
-    public var words: String {
-        let noun = switch unit {
-        case .days: "day"
-        case .weeks: "week"
-        case .months: "month"
-        case .years: "year"
-        }
-        return "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
     /// The day this span before `date`.
     public func before(_ date: CalendarDate) -> CalendarDate { date.moved(by: self, forward: false) }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// The three Markdown escaping rule sets share one loop; these pin each set to the output its
 /// own hand-written escaper gave before they were unified.
@@ -9,16 +10,16 @@ struct MarkdownEscapingTests {
 
     @Test("analysis Markdown escapes inline syntax and '<', and turns line breaks into spaces")
     func analysis() {
-        #expect(MarkdownText.escape(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h\\<i>j#k&l m n o\tp")
+        #expect(Markdown.escape(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h\\<i>j#k&l m n o\tp")
     }
 
     @Test("loop and balance tables also escape '>' and '#', and keep line breaks")
     func table() {
-        #expect(markdownEscaped(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h\\<i\\>j\\#k&l\nm\rn\r\no\tp")
+        #expect(MarkdownEscaping.table.escape(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h\\<i\\>j\\#k&l\nm\rn\r\no\tp")
     }
 
     @Test("the workshop report writes raw HTML as entities and tabs as spaces")
     func report() {
-        #expect(WorkshopReport.md(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h&lt;i&gt;j\\#k&amp;l m n\r\no p")
+        #expect(WorkshopPack.md(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h&lt;i&gt;j\\#k&amp;l m n\r\no p")
     }
 }

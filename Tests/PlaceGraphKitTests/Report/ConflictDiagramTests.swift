@@ -1,5 +1,6 @@
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("Conflict card diagrams")
 struct ConflictDiagramTests {
@@ -12,8 +13,8 @@ struct ConflictDiagramTests {
             rows.append("n\(index),a,\(effect),\(index % 2 == 0 ? "low" : "high")")
         }
         let graph = try TestSupport.graph(rows.joined(separator: "\n") + "\n", format: .csv)
-        let shown = WorkshopReport.neighbourhood(of: ["a", "b"], in: graph)
-        #expect(shown.count == 2 + WorkshopReport.diagramNeighbours)
+        let shown = WorkshopPack.neighbourhood(of: ["a", "b"], in: graph)
+        #expect(shown.count == 2 + WorkshopPack.diagramNeighbours)
         #expect(shown.isSuperset(of: ["a", "b"]))
         // Three tie for weakest (effect 1 at low confidence: n0, n2, n4); ties go to the
         // smaller id, so n0 is shown and n2 and n4 are left out.
@@ -25,7 +26,7 @@ struct ConflictDiagramTests {
     @Test("a sparse path keeps every neighbour")
     func sparse() throws {
         let graph = try TestSupport.graph("from,to,effect\na,b,-2\nc,a,1\n", format: .csv)
-        #expect(WorkshopReport.neighbourhood(of: ["a", "b"], in: graph) == ["a", "b", "c"])
+        #expect(WorkshopPack.neighbourhood(of: ["a", "b"], in: graph) == ["a", "b", "c"])
     }
 }
 
@@ -33,6 +34,6 @@ struct ConflictDiagramTests {
 struct ReportLoopBoundsTests {
     @Test("the sentence says the bounds the report searches with")
     func words() {
-        #expect(WorkshopReport.loopBoundsDescription == "loops up to 8 interactions, at most 2,000 loops, 5 seconds")
+        #expect(Words.bounds(WorkshopPack.loopSearch) == "loops up to 8 interactions, at most 2,000 loops, 5 seconds")
     }
 }

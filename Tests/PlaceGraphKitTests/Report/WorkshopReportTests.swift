@@ -4,16 +4,17 @@ import FoundationXML
 #endif
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("The workshop report")
-struct WorkshopReportTests {
+struct WorkshopPackTests {
     static let asOf = CalendarDate(iso: "2026-11-28")!
     static let sections = ["summary", "map", "conflicts", "synergies", "loops", "balance", "influence",
                            "matrix", "timeline", "notes"]
 
-    static func exampleReport() throws -> WorkshopReport {
+    static func exampleReport() throws -> WorkshopPack {
         let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
-        return try WorkshopReport.build(graph: graph, options: WorkshopReportOptions(asOf: asOf))
+        return try WorkshopPack.build(graph: graph, options: WorkshopPackOptions(asOf: asOf))
     }
 
     /// Attribute values that would make a browser fetch or run something.
@@ -38,7 +39,7 @@ struct WorkshopReportTests {
 
     @Test("the example's report is well-formed XHTML with every section and no external reference")
     func structure() throws {
-        let html = try Self.exampleReport().html()
+        let html = try Self.exampleReport().html().markup
         let document = try XMLDocument(data: Data(html.utf8), options: [])
         let elements = document.allElements
         let ids = Set(elements.compactMap { $0.attributeValue("id") })
@@ -59,24 +60,24 @@ struct WorkshopReportTests {
 
     @Test("the same map gives a byte-identical report")
     func deterministic() throws {
-        #expect(try Self.exampleReport().html() == Self.exampleReport().html())
+        #expect(try Self.exampleReport().html().markup == Self.exampleReport().html().markup)
     }
 
     @Test("the summary names the three most severe conflicts in plain words")
     func summary() throws {
         let report = try Self.exampleReport()
         let top = report.analysis.conflicts.conflicts.prefix(3)
-        let html = report.summaryHTML()
+        let html = report.summaryHTML().markup
         #expect(top.count == 3)
-        for conflict in top { #expect(html.contains(Markup.escape(ReportWords.sentence(conflict)))) }
+        for conflict in top { #expect(html.contains(HTML.escape(Words.sentence(conflict)))) }
     }
 
     @Test("hostile labels cannot inject an element or attribute into the report")
     func hostile() throws {
         let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/hostile.yaml")
         let graph = try #require(try MapLoader.load(path: url.path).graph)
-        let report = try WorkshopReport.build(graph: graph, options: WorkshopReportOptions(asOf: Self.asOf))
-        let html = report.html()
+        let report = try WorkshopPack.build(graph: graph, options: WorkshopPackOptions(asOf: Self.asOf))
+        let html = report.html().markup
         let document = try XMLDocument(data: Data(html.utf8), options: [])
         let elements = document.allElements
         #expect(elements.filter { ["script", "img", "iframe", "object", "embed", "foreignObject"].contains($0.name ?? "") }.isEmpty)
@@ -99,14 +100,14 @@ struct WorkshopReportTests {
     @Test("the Markdown pack links every figure it carries")
     func markdown() throws {
         let pack = try Self.exampleReport().markdown()
-        #expect(pack.files.keys.contains("map.svg"))
-        for name in pack.files.keys { #expect(pack.text.contains("](\(name))")) }
+        #expect(pack.files.keys.contains(.map))
+        for figure in pack.files.keys { #expect(pack.text.contains("](\(figure.fileName))")) }
         for (_, svg) in pack.files { _ = try XMLDocument(data: Data(svg.utf8), options: []) }
         #expect(pack.text.hasPrefix("# Camden: Fernhead Gardens Estate\n"))
     }
 
     @Test("Markdown escaping keeps table cells and HTML inert")
     func markdownEscaping() {
-        #expect(WorkshopReport.md("a|b <script> *x* [l](u)") == "a\\|b &lt;script&gt; \\*x\\* \\[l\\](u)")
+        #expect(WorkshopPack.md("a|b <script> *x* [l](u)") == "a\\|b &lt;script&gt; \\*x\\* \\[l\\](u)")
     }
 }
