@@ -1,25 +1,6 @@
 import Foundation
 import PlaceGraphKit
 
-/// A number as analysis JSON writes it: rounded to 4 decimals, with no float noise
-/// (`0.3`, never `0.30000000000000004`), and whole numbers without a decimal point.
-struct JSONNumber: Encodable {
-    let value: Double
-
-    init(_ value: Double) { self.value = value }
-    init(_ effect: Effect) { value = effect.value }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        // Decimal keeps the digits formatNumber chose; Double would be printed in full on Linux.
-        guard value.isFinite, let decimal = Decimal(string: formatNumber(value)) else {
-            throw EncodingError.invalidValue(value, .init(codingPath: encoder.codingPath,
-                                                          debugDescription: "not a finite number"))
-        }
-        try container.encode(decimal)
-    }
-}
-
 /// The JSON forms of the analysis values (SPEC §4, with extra keys).
 enum AnalysisJSON {
     struct Link: Encodable {

@@ -13,7 +13,7 @@ extension LoopAnalysis {
             truncatedBy: truncatedBy.map(\.rawValue), maxLength: options.maxLength, maxLoops: options.maxLoops,
             through: options.through,
             loops: loops.map { JSONLoop(items: $0.items, polarity: $0.polarity.rawValue, length: $0.length,
-                                        effects: $0.arcs.map(\.effect.value)) })
+                                        effects: $0.effects.map(JSONNumber.init)) })
         return try JSONDocument.encode(body)
     }
 
@@ -30,7 +30,7 @@ extension LoopAnalysis {
         let items: [String]
         let polarity: String
         let length: Int
-        let effects: [Double]
+        let effects: [JSONNumber]
     }
 }
 
@@ -42,13 +42,12 @@ extension BalanceAnalysis {
     ///
     /// - Throws: `EncodingError` when a number cannot be written.
     public func json() throws -> Data {
-        func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
         let body = JSONBody(
             interactions: interactions, ignored: ignored, frustrationIndex: frustrationIndex, exact: exact,
-            lowerBound: lowerBound, upperBound: upperBound, normalized: rounded(normalized), groups: groups,
-            frustrated: frustrated.map { JSONInteraction(from: $0.from, to: $0.to, effect: $0.effect.value, mutual: $0.mutual) },
+            lowerBound: lowerBound, upperBound: upperBound, normalized: JSONNumber(normalized), groups: groups,
+            frustrated: frustrated.map { JSONInteraction(from: $0.from, to: $0.to, effect: JSONNumber($0.effect), mutual: $0.mutual) },
             triangles: triangles.total, balancedTriangles: triangles.balanced, mixedPairs: triangles.mixedPairs,
-            balancedTriangleFraction: triangles.balancedFraction.map(rounded))
+            balancedTriangleFraction: triangles.balancedFraction.map(JSONNumber.init))
         return try JSONDocument.encode(body)
     }
 
@@ -56,16 +55,16 @@ extension BalanceAnalysis {
         let interactions, ignored, frustrationIndex: Int
         let exact: Bool
         let lowerBound, upperBound: Int
-        let normalized: Double
+        let normalized: JSONNumber
         let groups: [[String]]
         let frustrated: [JSONInteraction]
         let triangles, balancedTriangles, mixedPairs: Int
-        let balancedTriangleFraction: Double?
+        let balancedTriangleFraction: JSONNumber?
     }
 
     private struct JSONInteraction: Encodable {
         let from, to: String
-        let effect: Double
+        let effect: JSONNumber
         let mutual: Bool
     }
 }

@@ -8,7 +8,7 @@ extension LoopAnalysis {
         if !loops.isEmpty {
             lines += ["| # | loop | length | polarity |", "| ---: | --- | ---: | --- |"]
             for (number, loop) in loops.enumerated() {
-                let chain = (loop.items + loop.items.prefix(1)).map(MarkdownEscaping.table.escape).joined(separator: " → ")
+                let chain = (loop.items + loop.items.prefix(1)).map(Markdown.escape).joined(separator: " → ")
                 lines.append("| \(number + 1) | \(chain) | \(loop.length) | \(loop.polarity.rawValue) |")
             }
             lines.append("")
@@ -26,13 +26,13 @@ extension BalanceAnalysis {
         if ignored > 0 { lines += ["\(Words.count(ignored, "interaction")) with a 0 effect left out.", ""] }
         lines += ["| camp | items |", "| ---: | --- |"]
         for (number, group) in groups.enumerated() {
-            lines.append("| \(number + 1) | \(group.map(MarkdownEscaping.table.escape).joined(separator: ", ")) |")
+            lines.append("| \(number + 1) | \(group.map(Markdown.escape).joined(separator: ", ")) |")
         }
         lines.append("")
         if !frustrated.isEmpty {
             lines += ["| from | to | effect | why it is frustrated |", "| --- | --- | ---: | --- |"]
             for interaction in frustrated {
-                lines.append("| \(MarkdownEscaping.table.escape(interaction.from)) | \(MarkdownEscaping.table.escape(interaction.to)) "
+                lines.append("| \(Markdown.escape(interaction.from)) | \(Markdown.escape(interaction.to)) "
                              + "| \(interaction.effect) | \(Words.reason(interaction)) |")
             }
             lines.append("")

@@ -1,61 +1,49 @@
-/// Escaping and table rows for Markdown output.
+/// The one Markdown escaper, and table rows, for every Markdown output: the analysis, the
+/// timeline, loops, balance and the workshop pack.
 public enum Markdown {
-    /// Escapes the characters that would break a table cell or start inline Markdown syntax
-    /// (emphasis, code, links, HTML), and turns line breaks into spaces. Text never starts a
-    /// line here, so `#` and `>` need no escape.
-    public static func escape(_ text: String) -> String { MarkdownEscaping.analysis.escape(text) }
+    /// Characters written with a backslash before them: the inline syntax of emphasis, code,
+    /// links, strikethrough and table cells, and `#`.
+    static let backslashed: Set<Character> = ["\\", "`", "*", "_", "[", "]", "|", "#", "~"]
 
-    /// An id as inline code; backticks inside are replaced, since ids rarely hold them.
-    public static func code(_ text: String) -> String {
-        "`" + text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|") + "`"
-    }
-
-    /// One table row.
-    public static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
-}
-
-/// One set of Markdown escaping rules, applied a character at a time.
-///
-/// The analysis, the loop and balance tables and the workshop report each escape a slightly
-/// different set of characters, and their goldens and tests pin each set, so the rules are kept
-/// apart as data while one loop applies them all.
-struct MarkdownEscaping: Sendable {
-    /// Characters written with a backslash before them.
-    let backslashed: Set<Character>
-    /// Characters written as an HTML entity instead.
-    let entities: [Character: String]
-    /// Characters written as a single space (line breaks, for one-line cells).
-    let spaces: Set<Character>
-
-    /// `text` with every character the rules name escaped or replaced.
-    func escape(_ text: String) -> String {
+    /// `text` made inert in a table cell and in running text alike.
+    ///
+    /// - Inline syntax (`\`, `` ` ``, `*`, `_`, `[`, `]`, `|`, `#`, `~`) gets a backslash, so
+    ///   nothing becomes emphasis, code, a link or a new cell.
+    /// - `<`, `>` and `&` become the entities `&lt;`, `&gt;` and `&amp;`, so no raw HTML, no
+    ///   autolink and no entity a user typed comes alive, and `&amp;` shows as typed.
+    /// - Line breaks (`\n`, `\r`, `\r\n`, U+0085, U+2028, U+2029) and tabs become one space each,
+    ///   so a cell stays on its row.
+    /// - Other control characters and bidirectional controls are shown escaped, as on a
+    ///   terminal (``TerminalText/escaped(_:)``).
+    ///
+    /// - Complexity: O(*n*) for *n* characters.
+    public static func escape(_ text: String) -> String {
         var out = ""
+        out.reserveCapacity(text.utf8.count)
         for character in text {
-            if backslashed.contains(character) {
+            switch character {
+            case "\n", "\r", "\r\n", "\t", "\u{85}", "\u{2028}", "\u{2029}": out += " "
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case _ where backslashed.contains(character):
                 out += "\\"
                 out.append(character)
-            } else if let entity = entities[character] {
-                out += entity
-            } else if spaces.contains(character) {
-                out += " "
-            } else {
-                out.append(character)
+            default:
+                out += TerminalText.escaped(String(character))
             }
         }
         return out
     }
 
-    /// Analysis and timeline Markdown (``Markdown/escape(_:)``): inline syntax and `<`, with
-    /// line breaks as spaces.
-    static let analysis = MarkdownEscaping(backslashed: ["|", "\\", "*", "_", "`", "[", "]", "<"], entities: [:],
-                                           spaces: ["\n", "\r", "\r\n"])
-    /// Loop and balance tables (`markdownEscaped(_:)`): inline syntax, `<`, `>` and `#`; line
-    /// breaks are kept.
-    static let table = MarkdownEscaping(backslashed: ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#"], entities: [:],
-                                        spaces: [])
-    /// The workshop report's Markdown (`WorkshopReport.md(_:)`): inline syntax and `#`, raw
-    /// HTML as entities, and `\n`, `\r` and tabs as spaces.
-    static let report = MarkdownEscaping(backslashed: ["|", "\\", "*", "_", "`", "[", "]", "#"],
-                                         entities: ["<": "&lt;", ">": "&gt;", "&": "&amp;"],
-                                         spaces: ["\n", "\r", "\t"])
+    /// An id as inline code. Backticks inside are replaced, since ids rarely hold them, and a
+    /// pipe keeps its backslash so a table cell does not split; line breaks become spaces and
+    /// controls are shown escaped.
+    public static func code(_ text: String) -> String {
+        let inert = TerminalText.escaped(text.map { $0.isNewline ? " " : String($0) }.joined())
+        return "`" + inert.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|") + "`"
+    }
+
+    /// One table row.
+    public static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 }

@@ -80,7 +80,7 @@ extension PlaceAnalysis {
             let shown = kind == .direct ? Array(listed.prefix(10)) : listed
             out.blank()
             out.line(kind == .mutual ? "Mutual (reinforcing both ways):"
-                     : "Direct (strongest \(shown.count) of \(listed.count); --format json lists all):")
+                     : "Direct (strongest \(shown.count) of \(listed.count); the JSON output lists them all):")
             for synergy in shown {
                 out.line("  \(Words.members(of: synergy), .synergy)"
                          + "  strength \(Words.number(synergy.strength)), \(synergy.confidence.rawValue) confidence")
@@ -104,7 +104,7 @@ extension PlaceAnalysis {
             let parts = "(+\(number(entry.outPositive)) / \(number(entry.outNegative)))"
             out.line("\(row([entry.item.id, number(entry.out), parts, number(entry.in), number(entry.net), number(entry.secondOrder), entry.quadrant.rawValue]))")
         }
-        if ranked.count > 12 { out.line("\("(\(ranked.count - 12) more; --format json or markdown lists all)", .dim)") }
+        if ranked.count > 12 { out.line("\("(\(ranked.count - 12) more; the JSON and Markdown outputs list them all)", .dim)") }
         out.blank()
         let labels: [Quadrant: String] = [.driver: "drivers", .relay: "relays", .dependent: "dependent", .autonomous: "autonomous"]
         for quadrant in Quadrant.allCases {
@@ -124,7 +124,7 @@ extension PlaceAnalysis {
                 out.line("  \(note.kind.rawValue): \(Words.message(note))\(location)")
             }
             if listed.count > Self.notesPerKind {
-                out.line("\("  and \(listed.count - Self.notesPerKind) more \(kind.rawValue) notes; --format json lists all", .dim)")
+                out.line("\("  and \(listed.count - Self.notesPerKind) more \(kind.rawValue) notes; the JSON output lists them all", .dim)")
             }
         }
     }

@@ -27,7 +27,7 @@ extension PlaceAnalysis {
                              + " \(Words.route(of: conflict)) (severity \(Words.number(conflict.severity)))")
                 }
                 if hidden.count > Self.hiddenPerContract {
-                    out.line("\("      and \(hidden.count - Self.hiddenPerContract) weaker hidden conflicts; --format json lists all", .dim)")
+                    out.line("\("      and \(hidden.count - Self.hiddenPerContract) weaker hidden conflicts; the JSON output lists them all", .dim)")
                 }
             }
             let joins = entry.synergies.compactMap { synergies.synergy($0) }
