@@ -34,6 +34,13 @@ struct OutputGoldenTests {
         try Self.check(text, against: "\(command).\(suffix)")
     }
 
+    @Test("analyze and timeline: text, Markdown and JSON", arguments: ["analyze", "timeline"], ["text", "markdown", "json"])
+    func analysis(command: String, format: String) throws {
+        let text = try Self.output([command, TestSupport.example("map.yaml"), "--format", format, "--as-of", Self.asOf])
+        let suffix = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
+        try Self.check(text, against: "\(command).\(suffix)")
+    }
+
     @Test("the workshop pack as HTML")
     func packHTML() throws {
         let folder = try TestSupport.temporaryFolder()
