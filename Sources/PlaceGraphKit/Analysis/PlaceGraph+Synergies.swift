@@ -6,7 +6,7 @@ extension PlaceGraph {
     ///   (strength = the sum of the two effects), `direct` otherwise (strength = the effect).
     ///   A pair that reinforces one way and undermines the other is a trade-off conflict, not a
     ///   synergy; a self-interaction is never a synergy.
-    /// - Clusters come from the Louvain method (Blondel et al. 2008, see ``Louvain``) on the
+    /// - Clusters come from the Louvain method (Blondel et al. 2008, see `Louvain`) on the
     ///   undirected reinforcing network between services: the weight between two services is
     ///   the sum of the effects of all reinforcing interactions between their items (both ways;
     ///   at service level, of the original interactions behind each rolled-up one), and

@@ -70,6 +70,7 @@ extension PlaceGraph {
     /// The timeline of the map's contracts seen from `asOf`, linked to the given findings.
     ///
     /// - Parameters:
+    ///   - asOf: the date contract status and next windows are judged from.
     ///   - conflicts: findings from ``conflicts(_:)`` on this graph.
     ///   - synergies: findings from ``synergies(asOf:)`` on this graph.
     /// - Complexity: O(*c* · (*f* + log *c*)) for *c* contracts and *f* findings.
