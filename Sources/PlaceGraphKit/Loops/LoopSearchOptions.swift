@@ -27,7 +27,7 @@ public enum LoopSearchBound: String, Sendable, Hashable, Codable, CaseIterable, 
     case timeLimit
 
     public static func < (lhs: LoopSearchBound, rhs: LoopSearchBound) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
 

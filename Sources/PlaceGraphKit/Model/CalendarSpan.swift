@@ -72,9 +72,11 @@ extension CalendarDate {
         guard ordinal >= 0 else { return nil }
         // Estimate the year, then correct it by at most a step or two.
         var year = max(1, min(9999, ordinal / 366 + 1))
-        while year > 1, CalendarDate(year: year, month: 1, day: 1)!.ordinal > ordinal { year -= 1 }
-        while year < 9999, CalendarDate(year: year + 1, month: 1, day: 1)!.ordinal <= ordinal { year += 1 }
-        var remaining = ordinal - CalendarDate(year: year, month: 1, day: 1)!.ordinal
+        // The ordinal of 1 January of a year in 1…9999, which always exists.
+        func newYear(_ year: Int) -> Int { CalendarDate(year: year, month: 1, day: 1)?.ordinal ?? 0 }
+        while year > 1, newYear(year) > ordinal { year -= 1 }
+        while year < 9999, newYear(year + 1) <= ordinal { year += 1 }
+        var remaining = ordinal - newYear(year)
         var month = 1
         while month < 12, remaining >= CalendarDate.daysIn(month: month, year: year) {
             remaining -= CalendarDate.daysIn(month: month, year: year)
