@@ -13,7 +13,7 @@ extension PlaceGraph {
     /// Items that take part in no counted interaction sit in the first camp.
     ///
     /// - Parameter timeLimit: how long the solver may run, in total; `nil` for no limit. When
-    ///   it runs out, the report is not ``BalanceAnalysis/exact`` and brackets the index between
+    ///   it runs out, the analysis is not ``BalanceAnalysis/exact`` and brackets the index between
     ///   a proven lower bound and the best split found. A limit of zero skips the solver.
     /// - Returns: the index, its bounds, the camps, the frustrated interactions and the
     ///   triangle census. The same map always gives the same report when it is exact.

@@ -10,7 +10,7 @@ extension PlaceGraph {
     /// a bound cuts the search, ``LoopAnalysis/truncatedBy`` says which, and the loops kept are
     /// those the search met first (by start item in id order), not necessarily the shortest.
     /// Whether a longer loop than `maxLength` exists is checked by a second, budgeted search;
-    /// when that runs out of budget the report errs on the side of truncated.
+    /// when that runs out of budget the analysis errs on the side of truncated.
     ///
     /// - Parameter options: the bounds of the search and the item loops must pass through.
     /// - Returns: the loops and their counts by polarity.

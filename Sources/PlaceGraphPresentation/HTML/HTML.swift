@@ -1,3 +1,5 @@
+import Foundation
+
 /// Markup for HTML, XHTML and SVG that is escaped by construction.
 ///
 /// The only ways to make one are a literal written in the source, which is trusted, and
@@ -9,7 +11,7 @@
 /// ```
 ///
 /// No initialiser takes a runtime `String` as markup, except the narrow, audited ones that
-/// say why their input is already safe (``init(graphvizSVG:prefix:)``). So every label from a
+/// say why their input is already safe (``init(graphvizSVG:figure:)``). So every label from a
 /// map is inert without a single escape call in the code that writes the page.
 public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// The markup.
@@ -52,8 +54,8 @@ public struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation {
         public mutating func appendInterpolation(_ html: HTML?) { markup += html?.markup ?? "" }
     }
 
-    /// Markup known to be safe: only for the escaping code in this folder.
-    init(trusted markup: String) { self.markup = markup }
+    /// Markup known to be safe: only for this file, where every caller is audited.
+    fileprivate init(trusted markup: String) { self.markup = markup }
 
     /// Escapes `&`, `<`, `>`, `"` and `'`, and replaces characters XML forbids (most control
     /// characters) with U+FFFD, so the result is safe as element text and inside a quoted
@@ -92,5 +94,31 @@ extension Sequence where Element == HTML {
             first = false
         }
         return out
+    }
+}
+
+extension HTML {
+    /// Graphviz's SVG made fit to sit inside a page: the XML prolog, doctype and comments
+    /// removed, and every `id` prefixed with the figure's name so that several drawings on one
+    /// page never share one.
+    ///
+    /// This is the one place where outside text becomes markup unescaped, and it is audited:
+    /// the SVG comes from ``GraphvizRenderer``, which is handed DOT text
+    /// whose every user string went through `DOTText` (quotes, backslashes and `&` escaped,
+    /// controls replaced), never as an HTML-like label, URL or file name; Graphviz writes
+    /// label and tooltip text into the SVG XML-escaped. The prefix is a ``Figure/name``, fixed
+    /// text.
+    init(graphvizSVG svg: String, figure: Figure) {
+        let prefix = figure.name
+        var text = svg
+        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
+        while let open = text.range(of: "<!--"), let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) {
+            text.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
+        text = text.replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
+        self.init(trusted: text.replacingOccurrences(
+            of: "<svg ", with: "<svg role=\"img\" aria-label=\"\(HTML.escape(prefix)) diagram\" ",
+            options: [], range: text.range(of: "<svg ")))
     }
 }

@@ -41,7 +41,7 @@ extension WorkshopPack {
         var figures: [Figure: HTML] = [:]
         func draw(_ figure: Figure, _ drawing: RenderOptions) throws {
             let rendered = try graph.rendered(as: .svg, options: drawing)
-            figures[figure] = HTML(graphvizSVG: String(decoding: rendered.data, as: UTF8.self), prefix: figure.name)
+            figures[figure] = HTML(graphvizSVG: String(decoding: rendered.data, as: UTF8.self), figure: figure)
         }
         try draw(.map, RenderOptions(level: options.level))
         for (index, conflict) in cards.enumerated() {
