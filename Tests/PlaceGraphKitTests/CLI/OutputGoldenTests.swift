@@ -20,23 +20,27 @@ struct OutputGoldenTests {
         #expect(actual == expected, "\(name) differs from its golden", sourceLocation: sourceLocation)
     }
 
-    /// The standard output of a run that must succeed.
+    /// The example map, named relative to the package root, so outputs that quote its path
+    /// read the same in any checkout.
+    static let map = "examples/camden-estate/map.yaml"
+
+    /// The standard output of a run in the package root that must succeed.
     static func output(_ arguments: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
-        let run = try TestSupport.run(arguments)
+        let run = try TestSupport.run(arguments, in: TestSupport.packageRoot)
         #expect(run.status == 0, "\(run.stderr)", sourceLocation: sourceLocation)
         return run.stdout
     }
 
     @Test("loops and balance: text, Markdown and JSON", arguments: ["loops", "balance"], ["text", "markdown", "json"])
     func loopsAndBalance(command: String, format: String) throws {
-        let text = try Self.output([command, TestSupport.example("map.yaml"), "--format", format])
+        let text = try Self.output([command, Self.map, "--format", format])
         let suffix = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
         try Self.check(text, against: "\(command).\(suffix)")
     }
 
     @Test("analyze and timeline: text, Markdown and JSON", arguments: ["analyze", "timeline"], ["text", "markdown", "json"])
     func analysis(command: String, format: String) throws {
-        let text = try Self.output([command, TestSupport.example("map.yaml"), "--format", format, "--as-of", Self.asOf])
+        let text = try Self.output([command, Self.map, "--format", format, "--as-of", Self.asOf])
         let suffix = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
         try Self.check(text, against: "\(command).\(suffix)")
     }

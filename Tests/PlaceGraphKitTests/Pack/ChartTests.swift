@@ -6,7 +6,7 @@ import Testing
 @testable import PlaceGraphKit
 @testable import PlaceGraphPresentation
 
-@Suite("Report charts")
+@Suite("Workshop pack charts")
 struct ChartTests {
     static func parse(_ svg: String) throws -> XMLDocument {
         try XMLDocument(data: Data(svg.utf8), options: [])

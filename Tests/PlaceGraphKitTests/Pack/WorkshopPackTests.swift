@@ -6,13 +6,13 @@ import Testing
 @testable import PlaceGraphKit
 @testable import PlaceGraphPresentation
 
-@Suite("The workshop report")
+@Suite("The workshop pack")
 struct WorkshopPackTests {
     static let asOf = CalendarDate(iso: "2026-11-28")!
     static let sections = ["summary", "map", "conflicts", "synergies", "loops", "balance", "influence",
                            "matrix", "timeline", "notes"]
 
-    static func exampleReport() throws -> WorkshopPack {
+    static func examplePack() throws -> WorkshopPack {
         let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
         return try WorkshopPack.build(graph: graph, options: WorkshopPackOptions(asOf: asOf))
     }
@@ -39,7 +39,7 @@ struct WorkshopPackTests {
 
     @Test("the example's report is well-formed XHTML with every section and no external reference")
     func structure() throws {
-        let html = try Self.exampleReport().html().markup
+        let html = try Self.examplePack().html().markup
         let document = try XMLDocument(data: Data(html.utf8), options: [])
         let elements = document.allElements
         let ids = Set(elements.compactMap { $0.attributeValue("id") })
@@ -60,12 +60,12 @@ struct WorkshopPackTests {
 
     @Test("the same map gives a byte-identical report")
     func deterministic() throws {
-        #expect(try Self.exampleReport().html().markup == Self.exampleReport().html().markup)
+        #expect(try Self.examplePack().html().markup == Self.examplePack().html().markup)
     }
 
     @Test("the summary names the three most severe conflicts in plain words")
     func summary() throws {
-        let report = try Self.exampleReport()
+        let report = try Self.examplePack()
         let top = report.analysis.conflicts.conflicts.prefix(3)
         let html = report.summaryHTML().markup
         #expect(top.count == 3)
@@ -99,7 +99,7 @@ struct WorkshopPackTests {
 
     @Test("the Markdown pack links every figure it carries")
     func markdown() throws {
-        let pack = try Self.exampleReport().markdown()
+        let pack = try Self.examplePack().markdown()
         #expect(pack.files.keys.contains(.map))
         for figure in pack.files.keys { #expect(pack.text.contains("](\(figure.fileName))")) }
         for (_, svg) in pack.files { _ = try XMLDocument(data: Data(svg.utf8), options: []) }

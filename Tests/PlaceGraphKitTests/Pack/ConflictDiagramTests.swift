@@ -30,8 +30,8 @@ struct ConflictDiagramTests {
     }
 }
 
-@Suite("The report's loop bounds")
-struct ReportLoopBoundsTests {
+@Suite("The pack's loop bounds")
+struct PackLoopBoundsTests {
     @Test("the sentence says the bounds the report searches with")
     func words() {
         #expect(Words.bounds(WorkshopPack.loopSearch) == "loops up to 8 interactions, at most 2,000 loops, 5 seconds")
