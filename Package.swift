@@ -6,12 +6,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "PlaceGraphKit", targets: ["PlaceGraphKit"]),
+        .library(name: "PlaceGraphPresentation", targets: ["PlaceGraphPresentation"]),
         .executable(name: "placegraph", targets: ["placegraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Graphviz's C library (cgraph + gvc), from Debian's libgraphviz-dev.
@@ -34,10 +36,17 @@ let package = Package(
                 "CCbc",
             ]
         ),
+        // Everything that turns analysis values into words, text, Markdown, JSON, DOT, HTML
+        // and SVG. PlaceGraphKit does not know it exists.
+        .target(
+            name: "PlaceGraphPresentation",
+            dependencies: ["PlaceGraphKit"]
+        ),
         .executableTarget(
             name: "placegraph",
             dependencies: [
                 "PlaceGraphKit",
+                "PlaceGraphPresentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +54,7 @@ let package = Package(
             name: "PlaceGraphKitTests",
             dependencies: [
                 "PlaceGraphKit",
+                "PlaceGraphPresentation",
                 "placegraph",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

@@ -10,7 +10,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "FuzzLoaders",
-            dependencies: [.product(name: "PlaceGraphKit", package: "placegraph")]
+            dependencies: [
+                .product(name: "PlaceGraphKit", package: "placegraph"),
+                .product(name: "PlaceGraphPresentation", package: "placegraph"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -39,16 +39,14 @@ struct PlacegraphCommand: ParsableCommand {
         do {
             var command = command
             try command.run()
-        } catch let failure as CLIFailure {
-            if let message = failure.message { Console.standardError.error(message) }
-            Foundation.exit(failure.code)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
             exit(withError: error)  // help requested from a subcommand, validation errors (64)
         } catch {
-            Console.standardError.error("internal failure: \(error)")
-            Foundation.exit(CLIFailure.internalCode)
+            let failure = CLIFailure(error)
+            if let message = failure.message { Console.standardError.error(message) }
+            Foundation.exit(failure.code)
         }
     }
 }

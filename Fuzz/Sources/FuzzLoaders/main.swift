@@ -1,5 +1,6 @@
 import Foundation
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// libFuzzer entry point: the first byte picks the format, the rest is the file. Every input
 /// must load to a graph or to diagnostics; a crash, trap or hang is a bug to turn into a unit
@@ -11,7 +12,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let formats: [InputFormat] = [.yaml, .json, .csv]
     let format = formats[Int(bytes[0]) % formats.count]
     let result = MapLoader.load(data: Data(bytes.dropFirst()), file: "fuzz", format: format)
-    for diagnostic in result.diagnostics { _ = diagnostic.rendered(source: result.source) }
+    for diagnostic in result.diagnostics { _ = diagnostic.styled(source: result.source) }
     if let graph = result.graph { _ = graph.rolledUpToServices() }
     return 0
 }

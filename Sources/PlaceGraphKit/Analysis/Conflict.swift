@@ -28,9 +28,6 @@ public struct Conflict: Sendable, Hashable, Identifiable {
         /// ``ConflictOptions/maxChainLength``, a step budget, and the
         /// ``ConflictOptions/hiddenLimit`` most severe kept.
         case hidden
-
-        /// The kind in words: "contract contradiction", "trade-off".
-        public var words: String { self == .contractContradiction ? "contract contradiction" : rawValue }
     }
 
     /// `kind:from>to`, unique within one analysis and stable across runs.

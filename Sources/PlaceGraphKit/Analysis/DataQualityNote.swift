@@ -1,4 +1,7 @@
 /// Something in the map worth checking before its findings are trusted.
+///
+/// A note is data: its kind, the ids it is about and where to look. The presentation target
+/// words it.
 public struct DataQualityNote: Sendable, Hashable {
     /// What the note is about.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
@@ -13,15 +16,24 @@ public struct DataQualityNote: Sendable, Hashable {
     }
 
     public let kind: Kind
-    /// One lowercase sentence with values in single quotes.
-    public let message: String
     /// The ids involved: an interaction's two ends, a service or a contract; empty for a note
     /// about the whole map.
     public let items: [String]
     /// For a low-confidence note, the ids of the top conflicts the interaction carries.
     public let conflicts: [String]
+    /// For a note about every interaction of the map at once, how many interactions it has.
+    public let interactionCount: Int?
     /// Where to look in the map file.
     public let location: SourceLocation?
+
+    public init(kind: Kind, items: [String], conflicts: [String] = [], interactionCount: Int? = nil,
+                location: SourceLocation?) {
+        self.kind = kind
+        self.items = items
+        self.conflicts = conflicts
+        self.interactionCount = interactionCount
+        self.location = location
+    }
 
     public static let info = AnalysisInfo(
         id: "notes",
@@ -47,15 +59,12 @@ extension PlaceGraph {
         let unexplained = map.interactions.filter { ($0.because ?? "").isEmpty }
         if unexplained.count > 1 && unexplained.count == map.interactions.count {
             // A spreadsheet with no 'because' column: one note, not one per cell.
-            notes.append(DataQualityNote(
-                kind: .missingBecause, message: "none of the \(unexplained.count) interactions gives a 'because'",
-                items: [], conflicts: [], location: nil))
+            notes.append(DataQualityNote(kind: .missingBecause, items: [], interactionCount: unexplained.count,
+                                         location: nil))
         } else {
             for interaction in unexplained {
-                notes.append(DataQualityNote(
-                    kind: .missingBecause,
-                    message: "the interaction '\(interaction.from)' → '\(interaction.to)' gives no 'because'",
-                    items: [interaction.from, interaction.to], conflicts: [], location: interaction.location))
+                notes.append(DataQualityNote(kind: .missingBecause, items: [interaction.from, interaction.to],
+                                             location: interaction.location))
             }
         }
         var carried: [[String]: (link: InteractionLink, conflicts: [String])] = [:]
@@ -64,31 +73,22 @@ extension PlaceGraph {
                 carried[[link.from.id, link.to.id], default: (link, [])].conflicts.append(conflict.id)
             }
         }
-        for key in carried.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            let (link, ids) = carried[key]!
-            notes.append(DataQualityNote(
-                kind: .lowConfidenceTopConflict,
-                message: "the low-confidence interaction '\(link.from.id)' → '\(link.to.id)' carries the top conflict"
-                    + (ids.count == 1 ? " '\(ids[0])'" : "s " + ids.map { "'\($0)'" }.joined(separator: ", ")),
-                items: key, conflicts: ids, location: link.location))
+        for (key, carrier) in carried.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            notes.append(DataQualityNote(kind: .lowConfidenceTopConflict, items: key, conflicts: carrier.conflicts,
+                                         location: carrier.link.location))
         }
         let touched = Set(arcs.flatMap { [items[$0.from].serviceID, items[$0.to].serviceID] }.compactMap { $0 })
         for service in map.services.sorted(by: { $0.id < $1.id }) where !touched.contains(service.id) {
-            notes.append(DataQualityNote(
-                kind: .isolatedService,
-                message: "no interaction touches the service '\(service.id)' or its contracts and objectives",
-                items: [service.id], conflicts: [], location: service.location))
+            notes.append(DataQualityNote(kind: .isolatedService, items: [service.id], location: service.location))
         }
         let contracts = map.services.flatMap(\.contracts).sorted { $0.id < $1.id }
         for contract in contracts where contract.objectives.isEmpty {
-            notes.append(DataQualityNote(
-                kind: .contractWithoutObjectives,
-                message: "the contract '\(contract.id)' lists no objectives",
-                items: [contract.id], conflicts: [], location: contract.location))
+            notes.append(DataQualityNote(kind: .contractWithoutObjectives, items: [contract.id],
+                                         location: contract.location))
         }
-        let order = DataQualityNote.Kind.allCases
+        let order = Dictionary(uniqueKeysWithValues: DataQualityNote.Kind.allCases.enumerated().map { ($1, $0) })
         return notes.sorted {
-            let left = order.firstIndex(of: $0.kind)!, right = order.firstIndex(of: $1.kind)!
+            let left = order[$0.kind] ?? 0, right = order[$1.kind] ?? 0
             return left != right ? left < right : $0.items.lexicographicallyPrecedes($1.items)
         }
     }

@@ -86,7 +86,7 @@ struct Louvain {
             // Renumber communities 0..<k in order of their first node.
             var renumbered: [Int: Int] = [:]
             for c in community where renumbered[c] == nil { renumbered[c] = renumbered.count }
-            return (community.map { renumbered[$0]! }, renumbered.count, changed)
+            return (community.map { renumbered[$0] ?? 0 }, renumbered.count, changed)
         }
 
         /// The graph whose nodes are the given communities.
@@ -110,8 +110,8 @@ struct Louvain {
                     inside[community[node], default: 0] += (other == node ? 2 : 1) * weight
                 }
             }
-            return total.keys.sorted().reduce(0) { sum, c in
-                sum + (inside[c] ?? 0) / totalWeight - (total[c]! / totalWeight) * (total[c]! / totalWeight)
+            return total.sorted { $0.key < $1.key }.reduce(0) { sum, entry in
+                sum + (inside[entry.key] ?? 0) / totalWeight - (entry.value / totalWeight) * (entry.value / totalWeight)
             }
         }
     }

@@ -52,7 +52,7 @@ extension PlaceGraph {
                 links: arcs.map(context.link),
                 strength: undermining.reduce(0) { $0 + $1.effect.magnitude },
                 severity: undermining.reduce(0) { $0 + $1.effect.magnitude * $1.confidence.weight },
-                confidence: undermining.map(\.confidence).min()!,
+                confidence: undermining.map(\.confidence).min() ?? .low,
                 involvement: context.involvement(of: members)))
         }
         return conflicts

@@ -55,8 +55,8 @@ extension PlaceGraph {
 
         // Rank the bare chains and build conflicts only for those kept: big maps find many.
         let ranked = best.values.map { chain -> (chain: Chain, severity: Double, id: String) in
-            (chain, chain.strength * chain.arcs.map(\.confidence).min()!.weight,
-             "\(items[chain.arcs[0].from].id)>\(items[chain.arcs.last!.to].id)")
+            (chain, chain.strength * (chain.arcs.map(\.confidence).min() ?? .low).weight,
+             "\(items[chain.arcs[0].from].id)>\(items[chain.arcs[chain.arcs.count - 1].to].id)")
         }.sorted {
             let left = ($0.severity * 1e9).rounded(), right = ($1.severity * 1e9).rounded()
             return left != right ? left > right : $0.id < $1.id  // the order of the conflict ids
@@ -66,7 +66,7 @@ extension PlaceGraph {
             let nodes = [chain.arcs[0].from] + chain.arcs.map(\.to)
             return Conflict(kind: .hidden, path: nodes.map { context.references[$0] },
                             links: chain.arcs.map(context.link), strength: chain.strength,
-                            severity: entry.severity, confidence: chain.arcs.map(\.confidence).min()!,
+                            severity: entry.severity, confidence: chain.arcs.map(\.confidence).min() ?? .low,
                             involvement: context.involvement(of: nodes))
         }
         return (conflicts, ranked.count, truncated)

@@ -6,7 +6,7 @@ extension PlaceGraph {
     ///   (strength = the sum of the two effects), `direct` otherwise (strength = the effect).
     ///   A pair that reinforces one way and undermines the other is a trade-off conflict, not a
     ///   synergy; a self-interaction is never a synergy.
-    /// - Clusters come from the Louvain method (Blondel et al. 2008, see ``Louvain``) on the
+    /// - Clusters come from the Louvain method (Blondel et al. 2008, see `Louvain`) on the
     ///   undirected reinforcing network between services: the weight between two services is
     ///   the sum of the effects of all reinforcing interactions between their items (both ways;
     ///   at service level, of the original interactions behind each rolled-up one), and
@@ -47,7 +47,7 @@ extension PlaceGraph {
         let units = Set(items.map { $0.serviceID ?? $0.id }).sorted()
         var position: [String: Int] = [:]
         for (index, id) in units.enumerated() { position[id] = index }
-        let unit = items.map { position[$0.serviceID ?? $0.id]! }
+        let unit = items.map { position[$0.serviceID ?? $0.id] ?? 0 }
         var weights: [Int: Double] = [:]  // key a·n + b with a < b
         for arc in arcs {
             let a = unit[arc.from], b = unit[arc.to]
@@ -57,7 +57,7 @@ extension PlaceGraph {
             let reinforcing = effects.filter { $0 > 0 }.reduce(0, +)
             if reinforcing > 0 { weights[min(a, b) * units.count + max(a, b), default: 0] += reinforcing }
         }
-        let edges = weights.keys.sorted().map { ($0 / units.count, $0 % units.count, weights[$0]!) }
+        let edges = weights.sorted { $0.key < $1.key }.map { ($0.key / units.count, $0.key % units.count, $0.value) }
         let result = Louvain(nodeCount: units.count, edges: edges).communities()
 
         var clusters: [Synergy] = []
@@ -75,7 +75,7 @@ extension PlaceGraph {
                 services: services.map(\.id), owners: Set(services.compactMap(\.owner)).sorted(),
                 contracts: contracts, suppliers: Set(contracts.compactMap(\.supplier)).sorted())
             clusters.append(Synergy(
-                kind: .cluster, items: memberIDs.map { context.references[index(of: $0)!] }, links: links,
+                kind: .cluster, items: memberIDs.compactMap { index(of: $0).map { context.references[$0] } }, links: links,
                 strength: strength, involvement: involvement,
                 alignedWindow: AlignedWindow.earliest(in: contracts, asOf: asOf)))
         }

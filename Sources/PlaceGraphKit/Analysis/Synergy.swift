@@ -55,7 +55,7 @@ public struct Synergy: Sendable, Hashable, Identifiable {
     /// strongest first, then by id.
     static func ranked(_ lhs: Synergy, _ rhs: Synergy) -> Bool {
         let order: [Kind] = [.cluster, .mutual, .direct]
-        let left = order.firstIndex(of: lhs.kind)!, right = order.firstIndex(of: rhs.kind)!
+        let left = order.firstIndex(of: lhs.kind) ?? 0, right = order.firstIndex(of: rhs.kind) ?? 0
         if left != right { return left < right }
         let a = (lhs.strength * 1e9).rounded(), b = (rhs.strength * 1e9).rounded()
         return a != b ? a > b : lhs.id < rhs.id

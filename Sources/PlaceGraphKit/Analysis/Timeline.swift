@@ -8,9 +8,6 @@ public enum ContractStatus: String, Sendable, Hashable, CaseIterable, Codable {
     case ended
     /// The map gives no end date.
     case undated
-
-    /// The status in words: "on extension".
-    public var words: String { rawValue.replacingOccurrences(of: "-", with: " ") }
 }
 
 extension ContractReference {
@@ -73,6 +70,7 @@ extension PlaceGraph {
     /// The timeline of the map's contracts seen from `asOf`, linked to the given findings.
     ///
     /// - Parameters:
+    ///   - asOf: the date contract status and next windows are judged from.
     ///   - conflicts: findings from ``conflicts(_:)`` on this graph.
     ///   - synergies: findings from ``synergies(asOf:)`` on this graph.
     /// - Complexity: O(*c* · (*f* + log *c*)) for *c* contracts and *f* findings.

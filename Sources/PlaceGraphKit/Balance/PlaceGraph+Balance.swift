@@ -8,19 +8,19 @@ extension PlaceGraph {
     /// when a packing of unbalanced triangles already proves the heuristic optimal.
     ///
     /// Each interaction counts once: a `mutual` one once, two opposite one-way interactions
-    /// twice. Interactions with a 0 effect carry no sign and are left out (``BalanceReport/ignored``).
+    /// twice. Interactions with a 0 effect carry no sign and are left out (``BalanceAnalysis/ignored``).
     /// A negative self-interaction is frustrated in every split, a positive one in none.
     /// Items that take part in no counted interaction sit in the first camp.
     ///
     /// - Parameter timeLimit: how long the solver may run, in total; `nil` for no limit. When
-    ///   it runs out, the report is not ``BalanceReport/exact`` and brackets the index between
+    ///   it runs out, the analysis is not ``BalanceAnalysis/exact`` and brackets the index between
     ///   a proven lower bound and the best split found. A limit of zero skips the solver.
     /// - Returns: the index, its bounds, the camps, the frustrated interactions and the
     ///   triangle census. The same map always gives the same report when it is exact.
     /// - Throws: ``BalanceError`` when the time limit is negative or the solver fails.
     /// - Complexity: exponential in the worst case (the problem is NP-hard); about a second for
     ///   150 items and 1,250 interactions.
-    public func structuralBalance(timeLimit: Duration? = nil) throws(BalanceError) -> BalanceReport {
+    public func structuralBalance(timeLimit: Duration? = nil) throws(BalanceError) -> BalanceAnalysis {
         if let timeLimit, timeLimit < .zero { throw .invalidTimeLimit("\(timeLimit)") }
         let deadline = timeLimit.map { ContinuousClock.now + $0 }
         let network = SignedNetwork(graph: self)
@@ -50,7 +50,7 @@ extension PlaceGraph {
         lowerBound = min(lowerBound, upperBound)
         let groups = [items.indices.filter { !sides[$0] }.map { items[$0].id },
                       items.indices.filter { sides[$0] }.map { items[$0].id }]
-        return BalanceReport(interactions: network.counted, ignored: network.ignored, frustrationIndex: upperBound,
+        return BalanceAnalysis(interactions: network.counted, ignored: network.ignored, frustrationIndex: upperBound,
                              exact: lowerBound == upperBound, lowerBound: lowerBound, upperBound: upperBound,
                              groups: groups, frustrated: frustrated, triangles: network.triangleCensus())
     }

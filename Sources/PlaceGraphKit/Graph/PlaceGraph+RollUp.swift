@@ -35,11 +35,12 @@ extension PlaceGraph {
         }
         var interactions: [Interaction] = []
         var members: [[Interaction]] = []
-        for from in groups.keys.sorted() {
-            for to in groups[from]!.keys.sorted() {
-                let group = groups[from]![to]!  // in arc order, by item ids, whatever the file order
+        for (from, targets) in groups.sorted(by: { $0.key < $1.key }) {
+            // Each group is in arc order, by item ids, whatever the file order.
+            for (to, group) in targets.sorted(by: { $0.key < $1.key }) {
                 let total = group.reduce(0.0) { $0 + $1.effect.value }
-                let effect = Effect(min(3, max(-3, total)))!
+                // A sum of finite effects is finite, so the clamped value is always an effect.
+                guard let effect = Effect(min(3, max(-3, total))) else { continue }
                 let originals = group.map { interaction(of: $0) }
                 // Sorted, so the roll-up reads the same whatever order the file lists things in.
                 func joined(_ texts: [String?]) -> String? {
@@ -56,8 +57,9 @@ extension PlaceGraph {
         }
         let rolled = PlaceMap(place: map.place, services: map.services, factors: map.factors,
                               interactions: interactions)
-        // Built from a checked map with one interaction per ordered pair, so it cannot fail.
-        return PlaceGraph.build(from: rolled, level: .services, rolledUpFrom: members).graph!
+        // Built from a checked map with one interaction per ordered pair, so it cannot fail; were
+        // it ever to, the graph as it is beats a trap.
+        return PlaceGraph.build(from: rolled, level: .services, rolledUpFrom: members).graph ?? self
     }
 
     /// The graph at the given level of detail.

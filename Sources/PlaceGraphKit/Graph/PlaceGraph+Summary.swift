@@ -8,20 +8,6 @@ extension PlaceGraph {
         public let interactions: Int
         public let reinforcing: Int
         public let undermining: Int
-
-        /// "13 services, 13 contracts, 46 objectives, 63 interactions (40 reinforcing, 23 undermining)".
-        public var sentence: String {
-            var parts: [String] = []
-            func add(_ count: Int, _ noun: String, always: Bool = false) {
-                if count > 0 || always { parts.append("\(count) \(noun)\(count == 1 ? "" : "s")") }
-            }
-            add(services, "service")
-            add(contracts, "contract")
-            add(objectives, "objective")
-            add(factors, "item")
-            add(interactions, "interaction", always: true)
-            return parts.joined(separator: ", ") + " (\(reinforcing) reinforcing, \(undermining) undermining)"
-        }
     }
 
     /// Counts of the map's items and interactions.

@@ -37,7 +37,7 @@ public enum MapReadError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .unreadable(path, reason): "cannot read '\(path)': \(reason)"
         case let .unknownFormat(path):
-            "cannot tell the format of '\(path)' from its extension; use .yaml, .yml, .json or .csv, or pass --input-format"
+            "cannot tell the format of '\(path)' from its extension; use .yaml, .yml, .json or .csv"
         }
     }
 }
@@ -46,7 +46,9 @@ public enum MapReadError: Error, Sendable, Equatable, CustomStringConvertible {
 public enum MapLoader {
     /// Reads and checks the map at `path`.
     ///
-    /// - Parameter format: the input format; `nil` picks it from the file's extension.
+    /// - Parameters:
+    ///   - path: the map file.
+    ///   - format: the input format; `nil` picks it from the file's extension.
     /// - Throws: ``MapReadError`` when the file cannot be read or its format is unknown.
     ///   Problems *in* the file are diagnostics in the result, never thrown.
     public static func load(path: String, format: InputFormat? = nil) throws(MapReadError) -> LoadResult {

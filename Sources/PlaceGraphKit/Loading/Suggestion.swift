@@ -1,9 +1,9 @@
 /// "Did you mean …?" suggestions for misspelt ids and keys.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
     ///
     /// - Complexity: O(*n* · *k*²) for *n* candidates of length about *k*.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, word.count / 3))
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate != word {

@@ -17,7 +17,7 @@ public struct LoopSearchOptions: Sendable, Hashable {
     }
 }
 
-/// A bound that cut a loop search short, so that the report may miss some loops.
+/// A bound that cut a loop search short, so that the analysis may miss some loops.
 public enum LoopSearchBound: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// A longer loop exists than ``LoopSearchOptions/maxLength`` allows.
     case maxLength
@@ -27,7 +27,7 @@ public enum LoopSearchBound: String, Sendable, Hashable, Codable, CaseIterable, 
     case timeLimit
 
     public static func < (lhs: LoopSearchBound, rhs: LoopSearchBound) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
 

@@ -7,17 +7,17 @@ extension PlaceGraph {
     /// a loop through one has no polarity.
     ///
     /// Loops come back written from their smallest id and sorted by length, then by ids. When
-    /// a bound cuts the search, ``LoopReport/truncatedBy`` says which, and the loops kept are
+    /// a bound cuts the search, ``LoopAnalysis/truncatedBy`` says which, and the loops kept are
     /// those the search met first (by start item in id order), not necessarily the shortest.
     /// Whether a longer loop than `maxLength` exists is checked by a second, budgeted search;
-    /// when that runs out of budget the report errs on the side of truncated.
+    /// when that runs out of budget the analysis errs on the side of truncated.
     ///
     /// - Parameter options: the bounds of the search and the item loops must pass through.
     /// - Returns: the loops and their counts by polarity.
     /// - Throws: ``LoopSearchError`` when `through` names no item or a bound is out of range.
     /// - Complexity: O((*n* + *m*)(*c* + 1)) for *n* items, *m* interactions and *c* loops
     ///   (Johnson 1975), plus O(*n*·(*n* + *m*)) to find each start's strongly connected part.
-    public func feedbackLoops(_ options: LoopSearchOptions = LoopSearchOptions()) throws(LoopSearchError) -> LoopReport {
+    public func feedbackLoops(_ options: LoopSearchOptions = LoopSearchOptions()) throws(LoopSearchError) -> LoopAnalysis {
         if let maxLength = options.maxLength, maxLength < 1 {
             throw .invalidBound(name: "maxLength", value: String(maxLength))
         }
@@ -48,7 +48,7 @@ extension PlaceGraph {
             if check.hasCircuitLonger(through: through) != false { truncatedBy.append(.maxLength) }
         }
         let store = search.store.canonical(arcSource: network.arcSource, rotate: through != nil)
-        return LoopReport(loops: FeedbackLoops(store: store, ids: items.map(\.id), arcs: arcs),
+        return LoopAnalysis(loops: FeedbackLoops(store: store, ids: items.map(\.id), arcs: arcs),
                           options: options, truncatedBy: truncatedBy)
     }
 
@@ -58,7 +58,7 @@ extension PlaceGraph {
     /// let report = try graph.feedbackLoops(maxLength: 6)
     /// ```
     public func feedbackLoops(maxLength: Int? = nil, maxLoops: Int? = nil, through: String? = nil,
-                              timeLimit: Duration? = nil) throws(LoopSearchError) -> LoopReport {
+                              timeLimit: Duration? = nil) throws(LoopSearchError) -> LoopAnalysis {
         try feedbackLoops(LoopSearchOptions(maxLength: maxLength, maxLoops: maxLoops, through: through, timeLimit: timeLimit))
     }
 }

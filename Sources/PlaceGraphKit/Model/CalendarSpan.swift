@@ -44,17 +44,6 @@ public struct CalendarSpan: Sendable, Hashable, CustomStringConvertible {
     /// The compact form: `9m`, `6w`, `90d`, `1y`.
     public var description: String { "\(count)\(unit.rawValue)" }
 
-    /// The span in words: "9 months", "1 week".
-    public var words: String {
-        let noun = switch unit {
-        case .days: "day"
-        case .weeks: "week"
-        case .months: "month"
-        case .years: "year"
-        }
-        return "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
     /// The day this span before `date`.
     public func before(_ date: CalendarDate) -> CalendarDate { date.moved(by: self, forward: false) }
 
@@ -83,9 +72,11 @@ extension CalendarDate {
         guard ordinal >= 0 else { return nil }
         // Estimate the year, then correct it by at most a step or two.
         var year = max(1, min(9999, ordinal / 366 + 1))
-        while year > 1, CalendarDate(year: year, month: 1, day: 1)!.ordinal > ordinal { year -= 1 }
-        while year < 9999, CalendarDate(year: year + 1, month: 1, day: 1)!.ordinal <= ordinal { year += 1 }
-        var remaining = ordinal - CalendarDate(year: year, month: 1, day: 1)!.ordinal
+        // The ordinal of 1 January of a year in 1…9999, which always exists.
+        func newYear(_ year: Int) -> Int { CalendarDate(year: year, month: 1, day: 1)?.ordinal ?? 0 }
+        while year > 1, newYear(year) > ordinal { year -= 1 }
+        while year < 9999, newYear(year + 1) <= ordinal { year += 1 }
+        var remaining = ordinal - newYear(year)
         var month = 1
         while month < 12, remaining >= CalendarDate.daysIn(month: month, year: year) {
             remaining -= CalendarDate.daysIn(month: month, year: year)

@@ -14,7 +14,7 @@ import Foundation
 /// render would write to standard output.
 ///
 /// Three things keep repeated renders in one process byte-identical (Graphviz 2.42):
-/// - graphs are read with an id discipline (``IDTable``) that numbers objects in the order
+/// - graphs are read with an id discipline (`IDTable`) that numbers objects in the order
 ///   they are read. `agmemread`'s default one uses the addresses of name strings as ids, and
 ///   cgraph orders subgraphs by id, so clusters came out in a different order from one render
 ///   to the next;
@@ -23,12 +23,12 @@ import Foundation
 ///   put it in the same state every time.
 ///
 /// `fdp` is not deterministic in Graphviz 2.42 even between processes, and crashes on nested
-/// clusters after a few layouts, so ``DOTWriter`` never nests clusters for it.
+/// clusters after a few layouts, so the DOT writer never nests clusters for it.
 public enum GraphvizRenderer {
     /// Draws `drawing` in `format`; the `dot` format is its DOT text as it is.
     ///
     /// - Throws: ``RenderError``.
-    /// - Complexity: Graphviz's layout, which ``LayoutBudget`` bounds.
+    /// - Complexity: Graphviz's layout, which the DOT writer's layout budget bounds.
     public static func render(_ drawing: MapDrawing, as format: OutputFormat) throws -> RenderedMap {
         guard format.needsLayout else {
             return RenderedMap(data: Data(drawing.dot.utf8), format: format, engine: drawing.engine,

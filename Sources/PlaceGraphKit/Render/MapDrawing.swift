@@ -1,6 +1,8 @@
 import Foundation
 
 /// A map ready for Graphviz: its DOT text, the engine to lay it out with, and notes for the user.
+///
+/// The presentation target writes it; ``GraphvizRenderer`` draws it.
 public struct MapDrawing: Sendable, Hashable {
     /// The DOT text; the `layout` graph attribute names ``engine`` too.
     public let dot: String
@@ -12,6 +14,14 @@ public struct MapDrawing: Sendable, Hashable {
     public let itemCount: Int
     /// How many interactions are drawn; a `mutual` interaction counts once.
     public let interactionCount: Int
+
+    package init(dot: String, engine: LayoutEngine, notes: [String], itemCount: Int, interactionCount: Int) {
+        self.dot = dot
+        self.engine = engine
+        self.notes = notes
+        self.itemCount = itemCount
+        self.interactionCount = interactionCount
+    }
 }
 
 /// A map drawn in one format.
@@ -25,26 +35,4 @@ public struct RenderedMap: Sendable, Hashable {
     public let warnings: [String]
     /// Notes from placegraph itself, such as a change of engine.
     public let notes: [String]
-}
-
-extension PlaceGraph {
-    /// The map as DOT text, ready for Graphviz.
-    ///
-    /// - Throws: ``RenderError/unknownItem(_:suggestion:)`` when `focus` or `items` names an
-    ///   unknown id; ``RenderError/invalidDepth(_:)`` for a negative depth.
-    /// - Complexity: O(*n* log *n* + *m*) for *n* items and *m* interactions.
-    public func drawing(_ options: RenderOptions = RenderOptions()) throws -> MapDrawing {
-        try DOTWriter(options: options).drawing(of: self)
-    }
-
-    /// The map laid out and drawn in `format`.
-    ///
-    /// The `dot` format is the DOT text itself and needs no layout. Others go through
-    /// Graphviz's C library in this process.
-    /// - Throws: ``RenderError``.
-    /// - Complexity: dominated by Graphviz's layout, bounded by ``LayoutBudget``.
-    public func rendered(as format: OutputFormat = .svg, options: RenderOptions = RenderOptions()) throws -> RenderedMap {
-        let drawing = try drawing(options)
-        return try GraphvizRenderer.render(drawing, as: format)
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// `placegraph analyze MAP`: conflicts, synergies and influence.
 struct AnalyzeCommand: ParsableCommand {
@@ -15,32 +16,38 @@ struct AnalyzeCommand: ParsableCommand {
     )
 
     @OptionGroup var input: MapInput
-    @OptionGroup var options: AnalysisArguments
+    @OptionGroup var format: ResultFormatOption
+    @OptionGroup var level: LevelOption
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var output: OutputOption
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when any 'conflicts' or any 'contract-conflicts' are found.")
     var failOn: FailOnArgument?
 
     func run() throws {
-        let report = try options.analysis(of: input)
-        try options.write(text: { report.text(color: $0) }, markdown: report.markdown, json: report.json,
-                          protecting: input.map)
-        try failIfAsked(report)
+        let date = try asOf.date()
+        let analysis = try input.graph().analysis(AnalysisOptions(asOf: date, level: level.level.level))
+        try ResultOutput(format: format.format, output: output, map: input.map)
+            .write(text: analysis.text, markdown: analysis.markdown, json: analysis.json)
+        try failIfAsked(analysis)
     }
 
     /// Exits 1, after the output is written, when `--fail-on` finds what it looks for.
-    private func failIfAsked(_ report: AnalysisReport) throws {
+    private func failIfAsked(_ analysis: PlaceAnalysis) throws {
         guard let failOn else { return }
-        let found: Int, noun: String
+        let count: Int, noun: String
         switch failOn {
-        case .conflicts:
-            found = report.conflicts.conflicts.count
-            noun = found == 1 ? "conflict" : "conflicts"
-        case .contractConflicts:
-            found = report.conflicts.count(of: .contractContradiction)
-            noun = found == 1 ? "contract contradiction" : "contract contradictions"
+        case .conflicts: (count, noun) = (analysis.conflicts.conflicts.count, "conflict")
+        case .contractConflicts: (count, noun) = (analysis.conflicts.count(of: .contractContradiction), "contract contradiction")
         }
-        guard found > 0 else { return }
-        Console.standardError.write("placegraph: \(found) \(noun) found; failing as --fail-on \(failOn.rawValue) asks\n")
+        guard count > 0 else { return }
+        Console.standardError.write("placegraph: \(Words.count(count, noun)) found; failing as --fail-on \(failOn.rawValue) asks\n" as StyledText)
         throw CLIFailure.findings
     }
+}
+
+/// `--fail-on`: which findings make `analyze` exit 1.
+enum FailOnArgument: String, ExpressibleByArgument, CaseIterable {
+    case conflicts
+    case contractConflicts = "contract-conflicts"
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// `placegraph balance MAP`: the frustration index, the two camps, the interactions to redesign.
 struct BalanceCommand: ParsableCommand {
@@ -22,11 +23,8 @@ struct BalanceCommand: ParsableCommand {
             help: ArgumentHelp("Let the solver run for at most SECONDS.", valueName: "SECONDS"))
     var timeLimit: Double = 60
 
-    @Option(help: "The output format: text, markdown or json.")
-    var format: ReportFormat = .text
-
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
-    var output: String?
+    @OptionGroup var format: ResultFormatOption
+    @OptionGroup var output: OutputOption
 
     func validate() throws {
         guard timeLimit >= 0, timeLimit.isFinite else {
@@ -35,18 +33,8 @@ struct BalanceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try input.graph()
-        let report: BalanceReport
-        do {
-            report = try graph.structuralBalance(timeLimit: .seconds(timeLimit))
-        } catch {
-            throw CLIFailure.internalFailure(error.description)
-        }
-        let data: Data = switch format {
-        case .text: Data(report.text().utf8)
-        case .markdown: Data(report.markdown().utf8)
-        case .json: report.json()
-        }
-        try OutputFile.write(data, to: output, protecting: [input.map])
+        let balance = try input.graph().structuralBalance(timeLimit: .seconds(timeLimit))
+        try ResultOutput(format: format.format, output: output, map: input.map)
+            .write(text: balance.text, markdown: balance.markdown, json: balance.json)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// `placegraph loops MAP`: lists the feedback loops and their polarity.
 struct LoopsCommand: ParsableCommand {
@@ -30,11 +31,8 @@ struct LoopsCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop searching after SECONDS.", valueName: "SECONDS"))
     var timeLimit: Double?
 
-    @Option(help: "The output format: text, markdown or json.")
-    var format: ReportFormat = .text
-
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
-    var output: String?
+    @OptionGroup var format: ResultFormatOption
+    @OptionGroup var output: OutputOption
 
     /// For scripts/bench-loops: print the counts and the search time only.
     @Flag(help: .hidden)
@@ -52,27 +50,18 @@ struct LoopsCommand: ParsableCommand {
         let graph = try input.graph()
         let options = LoopSearchOptions(maxLength: maxLength, maxLoops: maxLoops == 0 ? nil : maxLoops,
                                         through: through, timeLimit: timeLimit.map { .seconds($0) })
-        let report: LoopReport
-        do {
-            report = try graph.feedbackLoops(options)
-        } catch {
-            throw CLIFailure.usage(error.description)
-        }
+        let loops = try graph.feedbackLoops(options)
         if benchmark {
-            try printTiming(graph: graph, options: options, report: report)
+            try printTiming(graph: graph, options: options, loops: loops)
             return
         }
-        let data: Data = switch format {
-        case .text: Data(report.text().utf8)
-        case .markdown: Data(report.markdown().utf8)
-        case .json: report.json()
-        }
-        try OutputFile.write(data, to: output, protecting: [input.map])
+        try ResultOutput(format: format.format, output: output, map: input.map)
+            .write(text: loops.text, markdown: loops.markdown, json: loops.json)
     }
 
     /// Times the search in process, best of three runs (one when a run takes over a second),
     /// and prints the counts and the seconds as one line of JSON.
-    private func printTiming(graph: PlaceGraph, options: LoopSearchOptions, report: LoopReport) throws {
+    private func printTiming(graph: PlaceGraph, options: LoopSearchOptions, loops: LoopAnalysis) throws {
         let clock = ContinuousClock()
         var best = Duration.seconds(Int64.max)
         for _ in 0..<3 {
@@ -82,8 +71,8 @@ struct LoopsCommand: ParsableCommand {
         }
         let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
         Console.standardOutput.write("""
-            {"count": \(report.count), "reinforcing": \(report.reinforcing), "balancing": \(report.balancing), \
-            "truncated": \(report.truncated), "seconds": \(seconds)}\n
+            {"count": \(loops.count), "reinforcing": \(loops.reinforcing), "balancing": \(loops.balancing), \
+            "truncated": \(loops.truncated), "seconds": \(seconds)}\n
             """)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// `placegraph render MAP`: draws the map through Graphviz's C library.
 struct RenderCommand: ParsableCommand {
@@ -17,14 +18,12 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var input: MapInput
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the drawing to FILE.", valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(help: "svg, png, pdf, dot (the DOT text) or json (Graphviz's).")
     var format: RenderChoice<OutputFormat>?
 
-    @Option(help: "Draw every item (objectives) or services only, interactions rolled up (services).")
-    var level = RenderChoice(DetailLevel.objectives)
+    @OptionGroup var level: LevelOption
 
     @Option(name: .customLong("cluster-by"), help: "Group services by domain, owner, area or none.")
     var clusterBy = RenderChoice(Clustering.domain)
@@ -52,34 +51,26 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let format = try chosenFormat()
-        if format.isBinary && (output == nil || output == "-") {
+        if format.isBinary && output.isStandardOutput {
             throw CLIFailure.usage("'\(format.rawValue)' is binary; write it to a file with -o map.\(format.rawValue)")
         }
-        if let output { try OutputFile.checkNotInput(output, inputs: [input.map]) }
+        if let path = output.path { try OutputFile.checkNotInput(path, inputs: [input.map]) }
         let graph = try input.graph()
-        let options = RenderOptions(level: level.value, clusterBy: clusterBy.value, focus: focus, depth: depth,
+        let options = RenderOptions(level: level.level.level, clusterBy: clusterBy.value, focus: focus, depth: depth,
                                     only: only?.value, engine: engine?.value, rankdir: rankdir.value,
                                     legend: !noLegend)
-        let rendered: RenderedMap
-        do {
-            let drawing = try graph.drawing(options)
-            if let times = self.repeat { try Self.time(drawing, as: format, times: times) }
-            rendered = try GraphvizRenderer.render(drawing, as: format)
-        } catch let error as RenderError {
-            switch error {
-            case .unknownItem, .invalidDepth: throw CLIFailure.usage(error.description)
-            default: throw CLIFailure.internalFailure(error.description)
-            }
-        }
-        for note in rendered.notes { Console.standardError.write("placegraph: note: \(note)\n") }
+        let drawing = try graph.drawing(options)
+        if let times = self.repeat { try Self.time(drawing, as: format, times: times) }
+        let rendered = try GraphvizRenderer.render(drawing, as: format)
+        for note in rendered.notes { Console.standardError.write("placegraph: note: \(note)\n" as StyledText) }
         for warning in rendered.warnings { Console.standardError.warning("graphviz: \(warning)") }
-        try OutputFile.write(rendered.data, to: output, protecting: [input.map])
+        try OutputFile.write(rendered.data, to: output.path, protecting: [input.map])
     }
 
     /// `--format`, else the format `-o`'s extension names, else SVG.
     private func chosenFormat() throws -> OutputFormat {
         if let format { return format.value }
-        guard let output, output != "-" else { return .svg }
+        guard let output = output.path, output != "-" else { return .svg }
         let pathExtension = URL(fileURLWithPath: output).pathExtension
         guard let format = OutputFormat(pathExtension: pathExtension) else {
             throw CLIFailure.usage("cannot tell a format from '\(output)'; name a .svg, .png, .pdf, .dot or .json file, or pass --format")
@@ -105,7 +96,7 @@ struct RenderCommand: ParsableCommand {
         let total = durations.reduce(Duration.zero, +)
         Console.standardError.write("render: \(times) in-process renders of \(drawing.itemCount) items, "
             + "\(drawing.interactionCount) interactions as \(format.rawValue): "
-            + "mean \(milliseconds(total / times)) ms, fastest \(milliseconds(durations.min()!)) ms\n")
+            + "mean \(milliseconds(total / times)) ms, fastest \(milliseconds(durations.min() ?? .zero)) ms\n")
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// `placegraph report MAP -o report.html`: the workshop pack.
 struct ReportCommand: ParsableCommand {
@@ -8,7 +9,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the workshop pack: one self-contained HTML file, or Markdown with SVG figures.",
         discussion: """
-            The HTML report holds the summary, the map, conflict cards, synergies, feedback loops, \
+            The HTML pack holds the summary, the map, conflict cards, synergies, feedback loops, \
             structural balance, the influence chart, the cross-impact matrix, the contract timeline \
             and data-quality notes. It makes no external requests and prints on A4 or A3. \
             With --format markdown, -o names a folder (or a .md file) and the SVG figures are \
@@ -16,6 +17,7 @@ struct ReportCommand: ParsableCommand {
             """
     )
 
+    /// What the pack is written as.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case html, markdown
     }
@@ -25,52 +27,39 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: html or markdown.")
     var format: Format = .html
 
-    @Option(help: "Analyse and draw every item (objectives) or services only (services).")
-    var level = DetailLevelArgument(argument: "objectives")!
-
-    @Option(name: .customLong("as-of"), help: ArgumentHelp(
-        "The date for the timeline's today line and contract status, YYYY-MM-DD (default: today, UTC).",
-        valueName: "date"))
-    var asOf: String?
-
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "Where to write: report.html, or with --format markdown a folder or .md file.", valueName: "path"))
-    var output: String?
+    @OptionGroup var level: LevelOption
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var output: OutputOption
 
     func run() throws {
-        let date = try AnalysisArguments.date(asOf)
+        let date = try asOf.date()
         let graph = try input.graph()
-        let report: WorkshopReport
-        do {
-            report = try WorkshopReport.build(graph: graph, options: WorkshopReportOptions(asOf: date, level: level.level))
-        } catch {
-            throw CLIFailure.internalFailure("could not build the report: \(error)")
-        }
+        let pack = try WorkshopPack.build(graph: graph, options: WorkshopPackOptions(asOf: date, level: level.level.level))
         switch format {
         case .html:
-            try OutputFile.write(Data(report.html().utf8), to: output, protecting: [input.map])
-            if let output { Console.standardError.write("wrote \(output)\n") }
+            try OutputFile.write(Data(pack.html().markup.utf8), to: output.path, protecting: [input.map])
+            if let path = output.path { Console.standardError.write("wrote \(path)\n" as StyledText) }
         case .markdown:
-            try writeMarkdown(report.markdown())
+            try writeMarkdown(pack.markdown())
         }
     }
 
     /// Writes `report.md` and its figures into the folder `-o` names (or beside the `.md` file).
-    private func writeMarkdown(_ pack: WorkshopReport.MarkdownPack) throws {
-        guard let output else {
+    private func writeMarkdown(_ pack: WorkshopPack.MarkdownPack) throws {
+        guard let path = output.path else {
             Console.standardOutput.write(pack.text)
             Console.standardError.warning("figures are not written without -o; pass -o FOLDER to write report.md and its SVGs")
             return
         }
-        let isFile = output.lowercased().hasSuffix(".md")
-        let folder = isFile ? (output as NSString).deletingLastPathComponent : output
-        let target = isFile ? output : (output as NSString).appendingPathComponent("report.md")
+        let isFile = path.lowercased().hasSuffix(".md")
+        let folder = isFile ? (path as NSString).deletingLastPathComponent : path
+        let target = isFile ? path : (folder as NSString).appendingPathComponent("report.md")
         let base = folder.isEmpty ? "." : folder
-        for name in pack.files.keys.sorted() {
-            try OutputFile.write(Data(pack.files[name]!.utf8), to: (base as NSString).appendingPathComponent(name),
+        for (figure, svg) in pack.files.sorted(by: { $0.key.fileName < $1.key.fileName }) {
+            try OutputFile.write(Data(svg.utf8), to: (base as NSString).appendingPathComponent(figure.fileName),
                                  protecting: [input.map])
         }
         try OutputFile.write(Data(pack.text.utf8), to: target, protecting: [input.map])
-        Console.standardError.write("wrote \(target) and \(pack.files.count) figures\n")
+        Console.standardError.write("wrote \(target) and \(pack.files.count) figures\n" as StyledText)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// `placegraph timeline MAP`: contracts by end date and what each window can fix.
 struct TimelineCommand: ParsableCommand {
@@ -11,11 +12,15 @@ struct TimelineCommand: ParsableCommand {
     )
 
     @OptionGroup var input: MapInput
-    @OptionGroup var options: AnalysisArguments
+    @OptionGroup var format: ResultFormatOption
+    @OptionGroup var level: LevelOption
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var output: OutputOption
 
     func run() throws {
-        let report = try options.analysis(of: input)
-        try options.write(text: { report.timelineText(color: $0) }, markdown: report.timelineMarkdown,
-                          json: report.timelineJSON, protecting: input.map)
+        let date = try asOf.date()
+        let analysis = try input.graph().analysis(AnalysisOptions(asOf: date, level: level.level.level))
+        try ResultOutput(format: format.format, output: output, map: input.map)
+            .write(text: analysis.timelineText, markdown: analysis.timelineMarkdown, json: analysis.timelineJSON)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// `placegraph validate MAP`: reports every problem in a map, compiler style.
 struct ValidateCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
         let result = try input.load()
         guard let graph = result.graph else { throw CLIFailure.badData }
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-        let note = warnings == 0 ? "" : "; \(warnings) warning\(warnings == 1 ? "" : "s")"
-        Console.standardOutput.write("\(input.map): ok: \(graph.summary.sentence)\(note)\n")
+        let note = warnings == 0 ? "" : "; " + Words.count(warnings, "warning")
+        Console.standardOutput.write("\(input.map): ok: \(Words.summary(graph.summary))\(note)\n" as StyledText)
     }
 }

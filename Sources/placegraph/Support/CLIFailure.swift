@@ -1,10 +1,17 @@
+import Foundation
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// A failure that ends the command with a particular exit code (SPEC §3).
 struct CLIFailure: Error {
     let code: Int32
     /// Printed to standard error as `error: …`; `nil` when the details were printed already.
     let message: String?
+
+    init(code: Int32, message: String?) {
+        self.code = code
+        self.message = message
+    }
 
     static let findingsCode: Int32 = 1
     static let usageCode: Int32 = 64
@@ -19,4 +26,37 @@ struct CLIFailure: Error {
     static let findings = CLIFailure(code: findingsCode, message: nil)
     /// A failure of placegraph itself or of a library it calls.
     static func internalFailure(_ message: String) -> CLIFailure { CLIFailure(code: internalCode, message: message) }
+
+    /// The one place a library error becomes an exit code and a message: 64 for what the user
+    /// asked for badly (an unreadable map, an unknown id, a bound out of range), 70 for what
+    /// failed inside (Graphviz, the solver, encoding).
+    init(_ error: any Error) {
+        switch error {
+        case let failure as CLIFailure:
+            self = failure
+        case let error as MapReadError:
+            switch error {
+            case .unknownFormat: self = .usage(error.description + ", or pass --input-format yaml, json or csv")
+            case .unreadable: self = .usage(error.description)
+            }
+        case let error as LoopSearchError:
+            self = .usage(error.description)
+        case let error as BalanceError:
+            switch error {
+            case .invalidTimeLimit: self = .usage(error.description)
+            case .solverFailed: self = .internalFailure(error.description)
+            }
+        case let error as RenderError:
+            switch error {
+            case .unknownItem, .invalidDepth: self = .usage(error.description)
+            default: self = .internalFailure(error.description)
+            }
+        case let error as WorkshopPackError:
+            self = .internalFailure(error.description)
+        case let error as EncodingError:
+            self = .internalFailure("could not write the output: \(error)")
+        default:
+            self = .internalFailure("internal failure: \(error)")
+        }
+    }
 }

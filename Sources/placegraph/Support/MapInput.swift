@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlaceGraphKit
+import PlaceGraphPresentation
 
 /// The map file every analysing command reads, and how to read it.
 struct MapInput: ParsableArguments {
@@ -12,22 +13,17 @@ struct MapInput: ParsableArguments {
 
     /// Loads the map and prints its diagnostics to standard error.
     ///
-    /// - Throws: ``CLIFailure`` with exit code 65 when the map has errors, 64 when it cannot
-    ///   be read at all.
+    /// - Throws: ``CLIFailure`` with exit code 65 when the map has errors; a ``MapReadError``
+    ///   (64) when it cannot be read at all.
     func load() throws -> LoadResult {
-        let result: LoadResult
-        do {
-            result = try MapLoader.load(path: map, format: inputFormat?.format)
-        } catch {
-            throw CLIFailure.usage(error.description)
-        }
+        let result = try MapLoader.load(path: map, format: inputFormat?.format)
         let console = Console.standardError
         for diagnostic in result.diagnostics {
-            console.write(diagnostic.rendered(source: result.source, color: console.usesColor))
+            console.write(diagnostic.styled(source: result.source))
         }
         if result.hasErrors {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
-            console.write("\(errors) error\(errors == 1 ? "" : "s") in \(map); nothing was written\n")
+            console.write("\(Words.count(errors, "error")) in \(map); nothing was written\n" as StyledText)
             throw CLIFailure.badData
         }
         return result

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("Conflicts")
 struct ConflictTests {

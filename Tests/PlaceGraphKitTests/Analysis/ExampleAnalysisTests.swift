@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// Known answers on the Camden example, checked against the map itself where possible.
 @Suite("Analysing the Camden example")

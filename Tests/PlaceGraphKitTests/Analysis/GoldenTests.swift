@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// Exact outputs for a small map, kept as files. Re-record on purpose only, by running the
 /// tests with `PLACEGRAPH_RECORD_GOLDENS=1` and reviewing the diff.
@@ -8,7 +9,7 @@ import Testing
 struct GoldenTests {
     static let folder = TestSupport.packageRoot.appendingPathComponent("Tests/PlaceGraphKitTests/Fixtures/analysis")
 
-    static func report(level: DetailLevel = .objectives) throws -> AnalysisReport {
+    static func report(level: DetailLevel = .objectives) throws -> PlaceAnalysis {
         try TestSupport.graph(ConflictTests.kinds).analysis(AnalysisOptions(asOf: CalendarDate(iso: "2026-11-28")!, level: level))
     }
 
@@ -25,9 +26,9 @@ struct GoldenTests {
     @Test("analyze: JSON, Markdown and plain text", arguments: [DetailLevel.objectives, .services])
     func analysis(level: DetailLevel) throws {
         let report = try Self.report(level: level)
-        try Self.check(String(decoding: report.json(), as: UTF8.self), against: "kinds-\(level.rawValue).json")
+        try Self.check(String(decoding: try report.json(), as: UTF8.self), against: "kinds-\(level.rawValue).json")
         try Self.check(report.markdown(), against: "kinds-\(level.rawValue).md")
-        try Self.check(report.text(), against: "kinds-\(level.rawValue).txt")
+        try Self.check(report.text().plain, against: "kinds-\(level.rawValue).txt")
     }
 
     @Test("timeline: JSON, Markdown and plain text")
@@ -35,14 +36,15 @@ struct GoldenTests {
         let report = try Self.report()
         try Self.check(String(decoding: report.timelineJSON(), as: UTF8.self), against: "kinds-timeline.json")
         try Self.check(report.timelineMarkdown(), against: "kinds-timeline.md")
-        try Self.check(report.timelineText(), against: "kinds-timeline.txt")
+        try Self.check(report.timelineText().plain, against: "kinds-timeline.txt")
     }
 
-    @Test("colour appears only when asked for")
-    func colour() throws {
+    @Test("terminal text carries styles, not colour codes")
+    func styles() throws {
         let report = try Self.report()
-        #expect(!report.text().contains("\u{1B}["))
-        #expect(report.text(color: true).contains("\u{1B}[1mCONFLICTS\u{1B}[0m"))
-        #expect(report.timelineText(color: true).contains("\u{1B}["))
+        #expect(!report.text().plain.contains("\u{1B}"))
+        #expect(report.text().runs.contains { $0.text == "CONFLICTS" && $0.style == .emphasis })
+        #expect(report.text().runs.contains { $0.style == .conflict })
+        #expect(report.timelineText().runs.contains { $0.style == .emphasis })
     }
 }

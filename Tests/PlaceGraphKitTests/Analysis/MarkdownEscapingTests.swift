@@ -1,24 +1,27 @@
 import Testing
-@testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
-/// The three Markdown escaping rule sets share one loop; these pin each set to the output its
-/// own hand-written escaper gave before they were unified.
-@Suite("Markdown escaping rules")
+/// The one Markdown escaper, used by the analysis, timeline, loop, balance and pack Markdown.
+@Suite("Markdown escaping")
 struct MarkdownEscapingTests {
-    static let text = "a|b\\c*d_e`f[g]h<i>j#k&l\nm\rn\r\no\tp"
-
-    @Test("analysis Markdown escapes inline syntax and '<', and turns line breaks into spaces")
-    func analysis() {
-        #expect(MarkdownText.escape(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h\\<i>j#k&l m n o\tp")
+    @Test("inline syntax gets a backslash, raw HTML and entities become entities")
+    func syntax() {
+        #expect(Markdown.escape("a|b\\c*d_e`f[g]h<i>j#k&l~m") == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h&lt;i&gt;j\\#k&amp;l\\~m")
+        #expect(Markdown.escape("a|b <script> *x* [l](u) &amp;") == "a\\|b &lt;script&gt; \\*x\\* \\[l\\](u) &amp;amp;")
     }
 
-    @Test("loop and balance tables also escape '>' and '#', and keep line breaks")
-    func table() {
-        #expect(markdownEscaped(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h\\<i\\>j\\#k&l\nm\rn\r\no\tp")
+    @Test("line breaks and tabs become one space each, so a table cell stays on its row")
+    func lineBreaks() {
+        #expect(Markdown.escape("a\nb\rc\r\nd\te\u{2028}f") == "a b c d e f")
     }
 
-    @Test("the workshop report writes raw HTML as entities and tabs as spaces")
-    func report() {
-        #expect(WorkshopReport.md(Self.text) == "a\\|b\\\\c\\*d\\_e\\`f\\[g\\]h&lt;i&gt;j\\#k&amp;l m n\r\no p")
+    @Test("controls and bidirectional overrides are shown escaped")
+    func controls() {
+        #expect(Markdown.escape("a\u{1B}[31mb\u{202E}c") == "a\\e\\[31mb\\u{202E}c")
+    }
+
+    @Test("ids in code spans lose backticks and keep pipes inside the cell")
+    func code() {
+        #expect(Markdown.code("a`b|c\nd") == "`a'b\\|c d`")
     }
 }

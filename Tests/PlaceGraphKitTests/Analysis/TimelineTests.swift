@@ -1,5 +1,6 @@
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("Timeline and data-quality notes")
 struct TimelineTests {
@@ -56,12 +57,12 @@ struct TimelineTests {
             "isolated-service lonely",
             "contract-without-objectives empty",
         ])
-        #expect(notes[0].message == "the interaction 'o1' → 'u1' gives no 'because'")
+        #expect(Words.message(notes[0]) == "the interaction 'o1' → 'u1' gives no 'because'")
         #expect(notes[1].conflicts == ["hidden:cut>bees"])
-        #expect(notes[1].message == "the low-confidence interaction 'corridor' → 'bees' carries the top conflict 'hidden:cut>bees'")
+        #expect(Words.message(notes[1]) == "the low-confidence interaction 'corridor' → 'bees' carries the top conflict 'hidden:cut>bees'")
         #expect(notes[0].location?.line == 20)
         let spreadsheet = try TestSupport.graph("from,to,effect\na,b,1\nb,c,-1\n", format: .csv)
-        #expect(spreadsheet.dataQualityNotes(conflicts: []).map(\.message) == ["none of the 2 interactions gives a 'because'"])
+        #expect(spreadsheet.dataQualityNotes(conflicts: []).map(Words.message) == ["none of the 2 interactions gives a 'because'"])
         // With only the top conflict counted, the hidden chain (ranked second) is not a top conflict.
         #expect(!graph.dataQualityNotes(conflicts: graph.conflicts().conflicts, top: 1).contains { $0.kind == .lowConfidenceTopConflict })
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// Every bad input of ``BadInputTests`` through the command line: exit 65, the exact
 /// `file:line:column: error: message` line, the quoted line with a caret, and no output.

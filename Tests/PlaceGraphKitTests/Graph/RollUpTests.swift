@@ -1,5 +1,6 @@
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("Rolling up to services")
 struct RollUpTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// Every kind of bad input named in issue 2, each with its exact line, column and message.
 @Suite("Bad input is located exactly")
@@ -135,7 +136,7 @@ struct BadInputTests {
     func rendering() {
         let result = MapLoader.load(text: Self.header + "services:\n  - id: parks\n    name: Parks\n    ownr: x\n",
                                     file: "m.yaml", format: .yaml)
-        let text = result.diagnostics[0].rendered(source: result.source)
+        let text = result.diagnostics[0].styled(source: result.source).plain
         #expect(text == """
             m.yaml:7:5: error: unknown key 'ownr' in a service; did you mean 'owner'?
              7 |     ownr: x

@@ -1,5 +1,6 @@
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// Contract terms beyond start and end: several extension options, lead times and `ocid`.
 @Suite("Contract terms: extension options, lead times, ocid")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("Reading values and formats")
 struct FormatTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// Loaders must survive anything: seeded random mutations of the real example files never
 /// crash or hang, and every error they report points inside the file.
@@ -38,7 +39,7 @@ struct RobustnessTests {
                 let location = try #require(diagnostic.location)
                 #expect((1...lines + 1).contains(location.line), "\(diagnostic.message) at \(location)")
                 #expect(location.column >= 1)
-                _ = diagnostic.rendered(source: result.source, color: true)
+                _ = diagnostic.styled(source: result.source)
             }
             #expect(result.graph != nil || result.hasErrors)
         }

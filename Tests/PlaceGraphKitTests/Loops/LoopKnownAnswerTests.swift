@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("feedback loops: known answers and outputs")
 struct LoopKnownAnswerTests {
-    private func loops(_ csv: String, _ options: LoopSearchOptions = LoopSearchOptions()) throws -> LoopReport {
+    private func loops(_ csv: String, _ options: LoopSearchOptions = LoopSearchOptions()) throws -> LoopAnalysis {
         try TestSupport.graph("from,to,effect,mutual\n" + csv, format: .csv).feedbackLoops(options)
     }
 
@@ -51,7 +52,7 @@ struct LoopKnownAnswerTests {
         #expect(report.count == 16)
         #expect(report.loops.map(\.items) == brute.loops.map(\.items))
         #expect(report.loops.map(\.polarity) == brute.loops.map(\.polarity))
-        #expect(report.headline == "16 feedback loops (\(report.reinforcing) reinforcing, \(report.balancing) balancing)")
+        #expect(Words.headline(report) == "16 feedback loops (\(report.reinforcing) reinforcing, \(report.balancing) balancing)")
     }
 
     @Test("a time limit of zero stops the search and says so")
@@ -59,7 +60,7 @@ struct LoopKnownAnswerTests {
         let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
         let report = try graph.feedbackLoops(timeLimit: .zero)
         #expect(report.truncatedBy == [.timeLimit])
-        #expect(report.text().contains("truncated: the search ran out of time"))
+        #expect(report.text().plain.contains("truncated: the search ran out of time"))
     }
 
     @Test("an unknown --through id suggests the closest one; bounds are checked")
@@ -87,7 +88,7 @@ struct LoopKnownAnswerTests {
     @Test("text, Markdown and JSON are exact")
     func outputs() throws {
         let report = try loops("a,b,2,false\nb,a,-1,false\nb,c,1,true\nc,a,-3,false\n", LoopSearchOptions(maxLength: 2))
-        #expect(report.text() == """
+        #expect(report.text().plain == """
             2 feedback loops of length at most 2 (1 reinforcing, 1 balancing)
             a → b → a  balancing
             b → c → b  reinforcing
@@ -107,7 +108,7 @@ struct LoopKnownAnswerTests {
             | 2 | b → c → b | 2 | reinforcing |
 
             """)
-        #expect(String(decoding: report.json(), as: UTF8.self) == """
+        #expect(String(decoding: try report.json(), as: UTF8.self) == """
             {
               "balancing" : 1,
               "count" : 2,

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("Escaping user text for Graphviz")
 struct DOTTextTests {

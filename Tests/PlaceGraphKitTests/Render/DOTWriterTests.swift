@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("Writing a map as DOT")
 struct DOTWriterTests {

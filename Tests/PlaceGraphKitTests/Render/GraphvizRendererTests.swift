@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 @Suite("Drawing through Graphviz's C library")
 struct GraphvizRendererTests {

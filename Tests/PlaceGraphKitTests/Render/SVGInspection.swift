@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// An SVG file parsed as XML, with the checks every drawing must pass.
 struct SVGInspection {
@@ -85,7 +86,7 @@ extension TestSupport {
     /// The graph of a fixture map.
     static func fixtureGraph(_ name: String) throws -> PlaceGraph {
         let result = try MapLoader.load(path: fixture(name).path)
-        return try #require(result.graph, "\(result.diagnostics.map { $0.rendered(source: result.source) })")
+        return try #require(result.graph, "\(result.diagnostics.map { $0.styled(source: result.source).plain })")
     }
 
     /// The lines a drawing shows for `name`: cleaned, cut and wrapped as ``DOTText`` does.

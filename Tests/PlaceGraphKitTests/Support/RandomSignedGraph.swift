@@ -1,5 +1,6 @@
 import Foundation
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// A random signed map written as a CSV edge list, with the facts a brute force needs kept
 /// apart from the library.
@@ -95,7 +96,7 @@ struct RandomSignedGraph: CustomStringConvertible {
     func graph() throws -> PlaceGraph {
         let result = MapLoader.load(text: csv, file: "random.csv", format: .csv)
         guard let graph = result.graph else {
-            throw GraphError(message: result.diagnostics.map { $0.rendered(source: result.source) }.joined())
+            throw GraphError(message: result.diagnostics.map { $0.styled(source: result.source).plain }.joined())
         }
         return graph
     }

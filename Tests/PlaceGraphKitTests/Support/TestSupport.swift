@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaceGraphKit
+@testable import PlaceGraphPresentation
 
 /// Paths and helpers shared by the tests.
 enum TestSupport {
@@ -26,7 +27,7 @@ enum TestSupport {
                       sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PlaceGraph {
         let result = load(text, format: format, file: format == .csv ? "map.csv" : "map.\(format.rawValue)")
         let errors = result.diagnostics.filter { $0.severity == .error }
-        #expect(errors.isEmpty, "\(errors.map { $0.rendered(source: result.source) })", sourceLocation: sourceLocation)
+        #expect(errors.isEmpty, "\(errors.map { $0.styled(source: result.source).plain })", sourceLocation: sourceLocation)
         return try #require(result.graph, sourceLocation: sourceLocation)
     }
 

@@ -1,0 +1,22 @@
+import PlaceGraphKit
+
+extension PlaceGraph {
+    /// The map as DOT text, ready for Graphviz.
+    ///
+    /// - Throws: ``RenderError/unknownItem(_:suggestion:)`` when `focus` or `items` names an
+    ///   unknown id; ``RenderError/invalidDepth(_:)`` for a negative depth.
+    /// - Complexity: O(*n* log *n* + *m*) for *n* items and *m* interactions.
+    public func drawing(_ options: RenderOptions = RenderOptions()) throws -> MapDrawing {
+        try DOTWriter(options: options).drawing(of: self)
+    }
+
+    /// The map laid out and drawn in `format`.
+    ///
+    /// The `dot` format is the DOT text itself and needs no layout. Others go through
+    /// Graphviz's C library in this process, through ``GraphvizRenderer``.
+    /// - Throws: ``RenderError``.
+    /// - Complexity: dominated by Graphviz's layout, bounded by the layout budget.
+    public func rendered(as format: OutputFormat = .svg, options: RenderOptions = RenderOptions()) throws -> RenderedMap {
+        try GraphvizRenderer.render(drawing(options), as: format)
+    }
+}

@@ -1,0 +1,69 @@
+import PlaceGraphKit
+
+/// The pack as Markdown, for pasting into council papers, with its figures as SVG files.
+extension WorkshopPack {
+    /// A Markdown document and the SVG files it links to.
+    public struct MarkdownPack: Sendable {
+        /// The text of `report.md`.
+        public let text: String
+        /// The figures it links to, as the text of standalone SVG files named ``Figure/fileName``.
+        public let files: [Figure: String]
+    }
+
+    /// The pack as Markdown with relative links to its figures.
+    public func markdown() -> MarkdownPack {
+        var files: [Figure: String] = [:]
+        var out = "# \(Markdown.escape(analysis.place.name))\n\n"
+        if let mission = analysis.place.mission { out += "*\(Markdown.escape(mission))*\n\n" }
+        out += "## Summary\n\n\(Markdown.escape(Words.summary(analysis.summary))). Analysed at \(analysis.level.rawValue) level as of \(analysis.asOf).\n\n"
+        for conflict in analysis.conflicts.conflicts.prefix(3) {
+            out += "- \(Markdown.escape(Words.sentence(conflict))) Window: \(Markdown.escape(Words.window(of: conflict, asOf: analysis.asOf))).\n"
+        }
+        func figure(_ figure: Figure, _ caption: String) {
+            guard let svg = figures[figure] else { return }
+            files[figure] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.markup + "\n"
+            out += "![\(Markdown.escape(caption))](\(figure.fileName))\n\n"
+        }
+        out += "\n## The map\n\n"
+        figure(.map, "The place map")
+        out += "## Conflicts\n\n| # | kind | from | to | severity | window | because |\n| ---: | --- | --- | --- | ---: | --- | --- |\n"
+        for (index, conflict) in analysis.conflicts.conflicts.enumerated() {
+            let because = conflict.links.compactMap(\.because).joined(separator: " / ")
+            out += "| \(index + 1) | \(Words.kind(conflict.kind)) | \(Markdown.escape(conflict.from.name)) | \(Markdown.escape(conflict.to.name)) | "
+            out += "\(Words.number(conflict.severity)) | \(conflict.window.map(String.init(describing:)) ?? "–") | \(Markdown.escape(because)) |\n"
+        }
+        out += "\n"
+        for (index, conflict) in cardConflicts.prefix(6).enumerated() {
+            figure(.conflict(index), "Conflict: \(conflict.from.name) against \(conflict.to.name)")
+        }
+        out += "## Synergies\n\n| kind | items | strength | aligned window |\n| --- | --- | ---: | --- |\n"
+        for synergy in analysis.synergies.synergies {
+            let window = synergy.alignedWindow.map { "\($0.from) to \($0.to)" } ?? "–"
+            out += "| \(synergy.kind.rawValue) | \(Markdown.escape(synergy.items.map(\.name).joined(separator: " + "))) | "
+            out += "\(Words.number(synergy.strength)) | \(window) |\n"
+        }
+        out += "\n## Feedback loops\n\n\(Markdown.escape(Words.headline(loops)))\n\n| polarity | length | loop |\n| --- | ---: | --- |\n"
+        for loop in loops.loops.prefix(100) {
+            out += "| \(loop.polarity.rawValue) | \(loop.length) | \(Markdown.escape(loopSentence(loop))) |\n"
+        }
+        out += "\n## Structural balance\n\n\(Markdown.escape(Words.headline(balance))) \(Markdown.escape(Words.triangles(balance.triangles)))\n\n"
+        for (index, group) in balance.groups.enumerated() {
+            out += "- Camp \(index + 1): \(Markdown.escape(group.map { graph.item($0)?.name ?? $0 }.joined(separator: ", ")))\n"
+        }
+        out += "\n## Influence and dependence\n\n"
+        figure(.influence, "Influence and dependence (MICMAC)")
+        out += "## Cross-impact matrix\n\n"
+        figure(.matrix, "Cross-impact matrix")
+        out += "## Contract timeline\n\n"
+        figure(.timeline, "Contract timeline")
+        out += "| contract | supplier | ends | extension to | status | conflicts it could fix |\n| --- | --- | --- | --- | --- | ---: |\n"
+        for entry in analysis.timeline.entries {
+            out += "| \(Markdown.escape(entry.contract.name)) | \(Markdown.escape(entry.contract.supplier ?? "–")) | \(entry.contract.end.map(String.init(describing:)) ?? "–") | "
+            out += "\(entry.contract.extensionEnd.map(String.init(describing:)) ?? "–") | \(Words.status(entry.status)) | \(entry.conflicts.count) |\n"
+        }
+        out += "\n## Data-quality notes\n\n"
+        for note in analysis.notes { out += "- \(Markdown.escape(Words.message(note)))\n" }
+        if analysis.notes.isEmpty { out += "None.\n" }
+        return MarkdownPack(text: out, files: files)
+    }
+}

@@ -1,0 +1,100 @@
+import PlaceGraphKit
+
+/// The HTML of the synergies, influence, matrix, timeline and data-quality sections.
+extension WorkshopPack {
+    func synergiesHTML() -> HTML {
+        let synergies = analysis.synergies
+        var out: HTML = "<p class=\"lede\">\(SynergyAnalysis.info.summary)</p>\n"
+        let clusters = synergies.synergies.filter { $0.kind == .cluster }
+        if clusters.isEmpty {
+            out += "<p>No group of services is bound together by reinforcing interactions.</p>\n"
+        } else {
+            out += "<h3>Candidates for joint commissioning</h3>\n<p>Groups of services bound by reinforcing interactions "
+            out += "(Louvain community detection, modularity \(Words.number(synergies.modularity))).</p>\n<div class=\"cards\">\n"
+            for cluster in clusters { out += clusterCard(cluster) }
+            out += "</div>\n"
+        }
+        let pairs = synergies.synergies.filter { $0.kind != .cluster }
+        if !pairs.isEmpty {
+            var table = HTMLTable(["kind", "from", "to", .numeric("strength"), "because"])
+            for synergy in pairs {
+                let because = synergy.links.compactMap(\.because).joined(separator: " / ")
+                table.add([.text(synergy.kind.rawValue), .text(synergy.items.first?.name ?? ""),
+                           .text(synergy.items.last?.name ?? ""), .number(synergy.strength), .text(because)])
+            }
+            out += "<h3>Reinforcing pairs</h3>\n\(table.html)"
+        }
+        return out
+    }
+
+    private func clusterCard(_ cluster: Synergy) -> HTML {
+        var out: HTML = "<article class=\"card synergy\">\n<p><span class=\"kind\">cluster</span> strength \(Words.number(cluster.strength))</p>\n"
+        out += "<h3>\(cluster.items.map(\.name).joined(separator: " + "))</h3>\n<dl>\n"
+        if !cluster.owners.isEmpty { out += "<dt>Owners</dt><dd>\(cluster.owners.joined(separator: "; "))</dd>\n" }
+        if !cluster.contracts.isEmpty {
+            let list = cluster.contracts.map { "\($0.name)\($0.end.map { " (ends \(Words.date($0)))" } ?? "")" }
+            out += "<dt>Contracts</dt><dd>\(list.joined(separator: "; "))</dd>\n"
+        }
+        if let window = cluster.alignedWindow {
+            out += "<dt>Aligned window</dt><dd><strong>Yes</strong>: renewals fall between \(Words.date(window.from)) "
+            out += "and \(Words.date(window.to)), so these could be re-commissioned together.</dd>\n"
+        } else {
+            out += "<dt>Aligned window</dt><dd>No: their renewals are more than 12 months apart.</dd>\n"
+        }
+        out += "</dl>\n</article>\n"
+        return out
+    }
+
+    func influenceHTML() -> HTML {
+        let influence = analysis.influence
+        var out: HTML = "<p class=\"lede\">\(InfluenceAnalysis.info.summary) \(InfluenceAnalysis.micmacInfo.summary)</p>\n"
+        if let chart = figures[.influence] { out += "<div class=\"figure\">\(chart)</div>\n" }
+        out += "<h3>The biggest levers</h3>\n<p>Ranked by the total size of what each item does to others, "
+        out += "reinforcing plus undermining; net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
+        var table = HTMLTable(["item", .numeric("reinforces"), .numeric("undermines"), .numeric("in"), .numeric("net"),
+                               .numeric("MICMAC influence"), .numeric("MICMAC dependence"), "quadrant"])
+        for entry in influence.rankedByLeverage.prefix(15) {
+            table.add([.text(entry.item.name), .number(entry.outPositive), .number(-entry.outNegative),
+                       .number(entry.in), .number(entry.net), .number(entry.influence), .number(entry.dependence),
+                       .text(entry.quadrant.rawValue)])
+        }
+        out += table.html
+        out += "<p class=\"note\">Method: \(InfluenceAnalysis.info.citation); \(InfluenceAnalysis.micmacInfo.citation).</p>\n"
+        return out
+    }
+
+    func matrixHTML() -> HTML {
+        var out: HTML = "<p class=\"lede\">Row A, column B is A's effect on B on the −3…+3 scale. "
+        out += "Blue reinforces, vermillion undermines, and every cell shows its value.</p>\n"
+        if let chart = figures[.matrix] { out += "<div class=\"figure\">\(chart)</div>\n" }
+        return out
+    }
+
+    func timelineHTML() -> HTML {
+        var out: HTML = "<p class=\"lede\">\(Timeline.info.summary)</p>\n"
+        if let chart = figures[.timeline] { out += "<div class=\"figure\">\(chart)</div>\n" }
+        var table = HTMLTable(["contract", "supplier", "ends", "extension to", "status", .numeric("conflicts it could fix"),
+                               .numeric("synergies it could join")])
+        for entry in analysis.timeline.entries {
+            let contract = entry.contract
+            table.add([.text(contract.name), .text(contract.supplier ?? "–"), .text(contract.end.map(Words.date) ?? "–"),
+                       .text(contract.extensionEnd.map(Words.date) ?? "–"), .text(Words.status(entry.status)),
+                       .numeric("\(entry.conflicts.count)"), .numeric("\(entry.synergies.count)")])
+        }
+        out += table.html
+        return out
+    }
+
+    func notesHTML() -> HTML {
+        guard !analysis.notes.isEmpty else {
+            return "<p>No data-quality notes: every interaction has a reason and every service is connected.</p>\n"
+        }
+        var out: HTML = "<p class=\"lede\">\(DataQualityNote.info.summary)</p>\n<ul>\n"
+        for note in analysis.notes {
+            let place: HTML = note.location.map { " <span class=\"note\">(line \($0.line))</span>" } ?? HTML()
+            out += "<li>\(Words.message(note))\(place)</li>\n"
+        }
+        out += "</ul>\n"
+        return out
+    }
+}

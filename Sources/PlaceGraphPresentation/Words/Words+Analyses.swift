@@ -1,0 +1,76 @@
+import PlaceGraphKit
+
+extension Words {
+    /// A data-quality note as one lowercase sentence with values in single quotes.
+    public static func message(_ note: DataQualityNote) -> String {
+        let first = note.items.first ?? "", second = note.items.dropFirst().first ?? ""
+        switch note.kind {
+        case .missingBecause:
+            if let total = note.interactionCount { return "none of the \(total) interactions gives a 'because'" }
+            return "the interaction '\(first)' → '\(second)' gives no 'because'"
+        case .lowConfidenceTopConflict:
+            let conflicts = note.conflicts.count == 1
+                ? " '\(note.conflicts[0])'" : "s " + note.conflicts.map { "'\($0)'" }.joined(separator: ", ")
+            return "the low-confidence interaction '\(first)' → '\(second)' carries the top conflict" + conflicts
+        case .isolatedService:
+            return "no interaction touches the service '\(first)' or its contracts and objectives"
+        case .contractWithoutObjectives:
+            return "the contract '\(first)' lists no objectives"
+        }
+    }
+
+    /// What a loop search found: "16 feedback loops (9 reinforcing, 7 balancing)", with the
+    /// item and length it was limited to.
+    public static func headline(_ loops: LoopAnalysis) -> String {
+        let noun = loops.count == 1 ? "feedback loop" : "feedback loops"
+        var scope = ""
+        if let through = loops.options.through { scope += " through '\(through)'" }
+        if let maxLength = loops.options.maxLength { scope += " of length at most \(maxLength)" }
+        return "\(loops.count) \(noun)\(scope) (\(loops.reinforcing) reinforcing, \(loops.balancing) balancing)"
+    }
+
+    /// Why the list of loops is incomplete, or `nil` when it is complete.
+    public static func truncation(_ loops: LoopAnalysis) -> String? {
+        guard loops.truncated else { return nil }
+        let reasons = loops.truncatedBy.map { bound -> String in
+            switch bound {
+            case .maxLength: "longer loops exist than the length limit of \(loops.options.maxLength ?? 0)"
+            case .maxLoops: "the search stopped at the limit of \(loops.options.maxLoops ?? 0) loops"
+            case .timeLimit: "the search ran out of time"
+            }
+        }
+        return "truncated: " + reasons.joined(separator: "; ") + "; more loops exist than are listed"
+    }
+
+    /// A loop search's bounds: "loops up to 8 interactions, at most 2,000 loops, 5 seconds".
+    public static func bounds(_ options: LoopSearchOptions) -> String {
+        let seconds = options.timeLimit?.components.seconds ?? 0
+        return "loops up to \(options.maxLength ?? 0) interactions, at most \(grouped(options.maxLoops ?? 0)) loops, "
+            + "\(seconds) seconds"
+    }
+
+    /// The frustration index: "frustration index 7 of 58 interactions (normalized 0.7586)", or
+    /// "frustration index 42–45 of …, not proven optimal" with its bounds.
+    public static func headline(_ balance: BalanceAnalysis) -> String {
+        let noun = balance.interactions == 1 ? "interaction" : "interactions"
+        let normalized = formatNumber(balance.normalized, decimals: 4)
+        guard balance.exact else {
+            return "frustration index \(balance.lowerBound)–\(balance.upperBound) of \(balance.interactions) \(noun), "
+                + "not proven optimal (normalized \(normalized) for the best split found)"
+        }
+        return "frustration index \(balance.frustrationIndex) of \(balance.interactions) \(noun) (normalized \(normalized))"
+    }
+
+    /// "4 of 7 triangles balanced (0.5714)", or "no triangles".
+    public static func triangles(_ census: TriangleCensus) -> String {
+        guard let fraction = census.balancedFraction else { return "no triangles" }
+        let noun = census.total == 1 ? "triangle" : "triangles"
+        return "\(census.balanced) of \(census.total) \(noun) balanced (\(formatNumber(fraction, decimals: 4)))"
+    }
+
+    /// Why an interaction is frustrated: "reinforcing across the camps", "undermining inside a camp".
+    public static func reason(_ interaction: FrustratedInteraction) -> String {
+        if interaction.from == interaction.to { return "undermines itself" }
+        return interaction.effect.isReinforcing ? "reinforcing across the camps" : "undermining inside a camp"
+    }
+}
