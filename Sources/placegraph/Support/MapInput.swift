@@ -3,11 +3,11 @@ import PlaceGraphKit
 
 /// The map file every analysing command reads, and how to read it.
 struct MapInput: ParsableArguments {
-    @Argument(help: "The place map: a .yaml, .yml, .json or .csv file.")
+    @Argument(help: "The place map: a .yaml, .yml, .json, .csv or .xlsx file.")
     var map: String
 
     @Option(name: .customLong("input-format"),
-            help: "Read the map as yaml, json or csv, whatever its extension.")
+            help: "Read the map as yaml, json, csv or xlsx, whatever its extension.")
     var inputFormat: InputFormatArgument?
 
     /// Loads the map and prints its diagnostics to standard error.
@@ -21,6 +21,14 @@ struct MapInput: ParsableArguments {
         } catch {
             throw CLIFailure.usage(error.description)
         }
+        try Self.report(result, for: map)
+        return result
+    }
+
+    /// Prints a load's diagnostics to standard error.
+    ///
+    /// - Throws: ``CLIFailure`` with exit code 65 when any of them is an error.
+    static func report(_ result: LoadResult, for map: String) throws {
         let console = Console.standardError
         for diagnostic in result.diagnostics {
             console.write(diagnostic.rendered(source: result.source, color: console.usesColor))
@@ -30,7 +38,6 @@ struct MapInput: ParsableArguments {
             console.write("\(errors) error\(errors == 1 ? "" : "s") in \(map); nothing was written\n")
             throw CLIFailure.badData
         }
-        return result
     }
 
     /// The checked graph.
