@@ -51,6 +51,7 @@ let package = Package(
                 "PlaceGraphKit",
                 "placegraph",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Fixtures")]
         ),

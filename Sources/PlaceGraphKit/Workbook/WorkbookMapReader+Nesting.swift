@@ -1,5 +1,9 @@
 /// Puts each contract under its service and each objective under its service or contract, as
 /// the map format nests them, keeping the order of the rows.
+///
+/// A row whose parent is missing or unknown is reported, then nested under the first service
+/// anyway, so its own fields are still checked and its id still counts: the map is refused
+/// for the error, and one wrong cell does not turn into a cascade of unknown ids.
 struct Nesting {
     private let services: [SheetTable.Record]
     private let contracts: [SheetTable.Record]
@@ -21,6 +25,7 @@ struct Nesting {
         guard let index = contracts.firstIndex(where: { $0.location == record.location }),
               let service = parent(of: record, field: "service", among: serviceIndex, what: "service",
                                    hint: "name the id of its service, from the Services sheet", reader: &reader)
+                ?? (services.isEmpty ? nil : 0)
         else { return }
         contractsOfService[service, default: []].append(index)
         if let id = Self.id(of: record), contractIndex[id] == nil { contractIndex[id] = index }
@@ -30,6 +35,7 @@ struct Nesting {
         let owners = serviceIndex.mapValues { -1 - $0 }.merging(contractIndex) { service, _ in service }
         guard let owner = parent(of: record, field: "belongs_to", among: owners, what: "service or contract",
                                  hint: "name the id of the service or contract it belongs to", reader: &reader)
+                ?? (services.isEmpty ? nil : -1)
         else { return }
         if owner < 0 {
             serviceObjectives[-1 - owner, default: []].append(record)
