@@ -54,7 +54,10 @@ struct WorkbookFixture {
     }
 
     /// The zipped package.
-    func data() throws -> Data {
+    func data() throws -> Data { try Self.zip(parts()) }
+
+    /// The package's parts, before zipping, for tests that swap one for something hostile.
+    func parts() -> [(path: String, data: Data)] {
         var parts: [(String, String)] = []
         let sheetEntries = sheets.enumerated().map { "<sheet name=\"\(Self.escape($0.element.name))\" sheetId=\"\($0.offset + 1)\" r:id=\"rId\($0.offset + 1)\"/>" }
         parts.append(("[Content_Types].xml", """
@@ -85,7 +88,7 @@ struct WorkbookFixture {
             parts.append(("xl/worksheets/sheet\(index + 1).xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                           + sheet.body + "</worksheet>"))
         }
-        return try Self.zip(parts.map { ($0.0, Data($0.1.utf8)) })
+        return parts.map { ($0.0, Data($0.1.utf8)) }
     }
 
     /// Zips `parts` with deflate.
