@@ -121,3 +121,23 @@ struct WorkbookReadingTests {
         #expect(contract.extensionOptions.map(\.description) == ["2028-03-31", "2029-03-31"])
     }
 }
+
+@Suite("Workbook locations")
+struct WorkbookLocationTests {
+    @Test("column numbers become spreadsheet letters", arguments: [(1, "A"), (26, "Z"), (27, "AA"), (52, "AZ"), (702, "ZZ"), (703, "AAA"), (16_384, "XFD")])
+    func letters(_ number: Int, _ letters: String) {
+        #expect(SourceLocation.columnLetters(number) == letters)
+        #expect(CellReference.parse("\(letters)7")?.column == number)
+    }
+
+    @Test("a location reads as file:line:column, file: Sheet!C14, file: Sheet, or the file alone")
+    func descriptions() {
+        #expect(SourceLocation(file: "map.yaml", line: 3, column: 9).description == "map.yaml:3:9")
+        #expect(SourceLocation(file: "map.xlsx", sheet: "Interactions", row: 14, column: 3).description == "map.xlsx: Interactions!C14")
+        #expect(SourceLocation(file: "map.xlsx", sheet: "My notes", row: 2, column: 1).description == "map.xlsx: 'My notes'!A2")
+        #expect(SourceLocation(file: "map.xlsx", sheet: "Services").description == "map.xlsx: Services")
+        #expect(SourceLocation(file: "map.xlsx").description == "map.xlsx")
+        #expect(SourceLocation(file: "map.xlsx", sheet: "Services", row: 3, column: 1).place == "Services!A3")
+        #expect(SourceLocation(file: "map.yaml", line: 3, column: 1).place == "line 3")
+    }
+}
