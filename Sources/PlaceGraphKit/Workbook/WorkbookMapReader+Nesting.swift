@@ -9,6 +9,7 @@ struct Nesting {
     private let contracts: [SheetTable.Record]
     private var serviceIndex: [String: Int] = [:]
     private var contractIndex: [String: Int] = [:]
+    private var owners: [String: Int] = [:]
     private var contractsOfService: [Int: [Int]] = [:]
     private var serviceObjectives: [Int: [SheetTable.Record]] = [:]
     private var contractObjectives: [Int: [SheetTable.Record]] = [:]
@@ -21,9 +22,10 @@ struct Nesting {
         }
     }
 
-    mutating func attach(contract record: SheetTable.Record, reader: inout WorkbookMapReader) {
-        guard let index = contracts.firstIndex(where: { $0.location == record.location }),
-              let service = parent(of: record, field: "service", among: serviceIndex, what: "service",
+    /// Nests the contract at `index`; every contract is attached before any objective.
+    mutating func attach(contract index: Int, reader: inout WorkbookMapReader) {
+        let record = contracts[index]
+        guard let service = parent(of: record, field: "service", among: serviceIndex, what: "service",
                                    hint: "name the id of its service, from the Services sheet", reader: &reader)
                 ?? (services.isEmpty ? nil : 0)
         else { return }
@@ -31,8 +33,10 @@ struct Nesting {
         if let id = Self.id(of: record), contractIndex[id] == nil { contractIndex[id] = index }
     }
 
+    /// Nests an objective under its service or contract.
     mutating func attach(objective record: SheetTable.Record, reader: inout WorkbookMapReader) {
-        let owners = serviceIndex.mapValues { -1 - $0 }.merging(contractIndex) { service, _ in service }
+        // Services and contracts in one index: a service at i is -1 - i, a contract at i is i.
+        if owners.isEmpty { owners = serviceIndex.mapValues { -1 - $0 }.merging(contractIndex) { service, _ in service } }
         guard let owner = parent(of: record, field: "belongs_to", among: owners, what: "service or contract",
                                  hint: "name the id of the service or contract it belongs to", reader: &reader)
                 ?? (services.isEmpty ? nil : -1)

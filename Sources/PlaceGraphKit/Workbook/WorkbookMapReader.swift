@@ -68,8 +68,8 @@ struct WorkbookMapReader {
         root.append(SourceEntry(key: "place", keyLocation: placeLocation, value: .mapping(placeEntries, placeLocation)))
 
         var nesting = Nesting(services: serviceTable.records, contracts: contractTable.records)
-        for record in contractTable.records {
-            nesting.attach(contract: record, reader: &self)
+        for index in contractTable.records.indices {
+            nesting.attach(contract: index, reader: &self)
         }
         for record in objectiveTable.records {
             nesting.attach(objective: record, reader: &self)
