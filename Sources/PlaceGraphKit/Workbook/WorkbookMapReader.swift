@@ -174,9 +174,12 @@ struct WorkbookMapReader {
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    private func kind(of field: String) -> WorkbookLayout.Kind {
+    private func kind(of field: String) -> WorkbookLayout.Kind { Self.kinds[field] ?? .text }
+
+    /// Each column's kind by field name; a name means the same in every sheet.
+    private static let kinds: [String: WorkbookLayout.Kind] = {
         let all = WorkbookLayout.areaColumns + WorkbookLayout.serviceColumns + WorkbookLayout.contractColumns()
             + WorkbookLayout.objectiveColumns + WorkbookLayout.interactionColumns
-        return all.first { $0.name == field }?.kind ?? .text
-    }
+        return Dictionary(all.map { ($0.name, $0.kind) }) { first, _ in first }
+    }()
 }

@@ -87,6 +87,14 @@ struct ConvertCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("map.yaml").path))
     }
 
+    @Test("convert --help names every format")
+    func help() throws {
+        let run = try TestSupport.run(["convert", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("USAGE: placegraph convert <input>"))
+        #expect(run.stdout.contains(".yaml, .yml, .json, .csv, .xlsx"))
+    }
+
     @Test("a file that is not a workbook exits 65 naming the file")
     func notWorkbook() throws {
         let folder = try TestSupport.temporaryFolder()
