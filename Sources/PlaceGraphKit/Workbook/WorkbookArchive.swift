@@ -28,7 +28,7 @@ struct WorkbookArchive {
             throw .error("the file is an old Excel 97–2003 workbook (.xls), not an .xlsx workbook",
                          hint: "open it in your spreadsheet program and save it as an Excel workbook (.xlsx)", at: whole)
         }
-        let opened = data.starts(with: [0x50, 0x4B]) ? try? Archive(data: data, accessMode: .read, pathEncoding: nil) : nil
+        let opened = data.starts(with: [0x50, 0x4B]) ? Self.open(data) : nil
         guard let archive = opened else {
             throw .error("the file is not an .xlsx workbook: it is not a zip archive",
                          hint: "save the sheet from your spreadsheet program as an Excel workbook (.xlsx), or name a .yaml, .json or .csv map",
@@ -76,6 +76,21 @@ struct WorkbookArchive {
         }
         inflated = total
         return bytes
+    }
+
+    /// Opens the bytes as a file-backed archive.
+    ///
+    /// ZIPFoundation's in-memory archives trap when a damaged directory points past the end of
+    /// the data (its memory file computes a negative length), while reading past the end of a
+    /// file just reads nothing. So the bytes go to a private temporary file, which is unlinked
+    /// as soon as the archive holds it open: nothing is left behind whatever happens next.
+    private static func open(_ data: Data) -> Archive? {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("placegraph-workbook-\(UUID().uuidString).xlsx")
+        guard FileManager.default.createFile(atPath: url.path, contents: data,
+                                             attributes: [.posixPermissions: 0o600]) else { return nil }
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try? Archive(url: url, accessMode: .read, pathEncoding: nil)
     }
 
     /// Zip paths without a leading slash; relationship targets may carry one.
