@@ -12,7 +12,7 @@ struct PlacegraphCommand: ParsableCommand {
         commandName: "placegraph",
         abstract: "Map how a place's services, contracts and objectives reinforce or undermine each other.",
         discussion: """
-            A place map is a YAML, JSON or CSV file. Start one with 'placegraph init', check it \
+            A place map is a YAML, JSON, CSV or Excel (.xlsx) file. Start one with 'placegraph init', check it \
             with 'placegraph validate'. Exit codes: 0 success, 1 findings asked for with --fail-on, \
             64 bad usage, 65 bad input data, 70 internal failure.
             """,
@@ -20,6 +20,7 @@ struct PlacegraphCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self,
             InitCommand.self,
+            ConvertCommand.self,
             ReportCommand.self,
             RenderCommand.self,
             AnalyzeCommand.self,

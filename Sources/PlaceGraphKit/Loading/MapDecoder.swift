@@ -299,7 +299,7 @@ struct MapDecoder {
         }
         if let first = definitions[id] {
             report(.error("duplicate id '\(id)'",
-                          hint: "ids are unique across the whole file; '\(id)' is already the \(first.kind) at line \(first.location.line)",
+                          hint: "ids are unique across the whole file; '\(id)' is already the \(first.kind) at \(first.location.place)",
                           at: entry.value.location))
             return nil
         }

@@ -2,14 +2,15 @@ import Foundation
 
 /// The formats a map can be read from.
 public enum InputFormat: String, Sendable, CaseIterable {
-    case yaml, json, csv
+    case yaml, json, csv, xlsx
 
-    /// The format a file's extension implies: `.yaml`, `.yml`, `.json` or `.csv`.
+    /// The format a file's extension implies: `.yaml`, `.yml`, `.json`, `.csv` or `.xlsx`.
     public init?(pathExtension: String) {
         switch pathExtension.lowercased() {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
         case "csv": self = .csv
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }
@@ -21,8 +22,8 @@ public struct LoadResult: Sendable {
     public let graph: PlaceGraph?
     /// Errors and warnings, sorted by position.
     public let diagnostics: [Diagnostic]
-    /// The file's text, for quoting lines in diagnostics.
-    public let source: String
+    /// The file's text, for quoting lines in diagnostics; `nil` for a workbook, which has no lines.
+    public let source: String?
 
     /// True when at least one diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -37,7 +38,7 @@ public enum MapReadError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .unreadable(path, reason): "cannot read '\(path)': \(reason)"
         case let .unknownFormat(path):
-            "cannot tell the format of '\(path)' from its extension; use .yaml, .yml, .json or .csv"
+            "cannot tell the format of '\(path)' from its extension; use .yaml, .yml, .json, .csv or .xlsx"
         }
     }
 }
@@ -68,6 +69,7 @@ public enum MapLoader {
 
     /// Checks a map held in memory; `file` is the name diagnostics use.
     public static func load(data: Data, file: String, format: InputFormat) -> LoadResult {
+        if format == .xlsx { return loadWorkbook(data: data, file: file) }
         if let problem = binaryProblem(in: data, file: file) {
             // Decoded with replacement characters, so the diagnostic can still quote its line.
             return LoadResult(graph: nil, diagnostics: [problem], source: String(decoding: data, as: UTF8.self))
@@ -77,6 +79,7 @@ public enum MapLoader {
 
     /// Checks a map given as text; `file` is the name diagnostics use.
     public static func load(text: String, file: String, format: InputFormat) -> LoadResult {
+        if format == .xlsx { return loadWorkbook(data: Data(text.utf8), file: file) }
         var diagnostics: [Diagnostic] = []
         let map: PlaceMap?
         if text.allSatisfy(\.isWhitespace) {
@@ -120,6 +123,8 @@ public enum MapLoader {
                     : decoder.decodeMatrix(rows, placeName: name)
                 diagnostics += decoder.diagnostics
                 return map
+            case .xlsx:
+                return nil  // read from bytes by loadWorkbook(data:file:), never as text
             }
         } catch {
             diagnostics.append(error)

@@ -36,7 +36,7 @@ struct CLIFailure: Error {
             self = failure
         case let error as MapReadError:
             switch error {
-            case .unknownFormat: self = .usage(error.description + ", or pass --input-format yaml, json or csv")
+            case .unknownFormat: self = .usage(error.description + ", or pass --input-format yaml, json, csv or xlsx")
             case .unreadable: self = .usage(error.description)
             }
         case let error as LoopSearchError:
@@ -51,6 +51,10 @@ struct CLIFailure: Error {
             case .unknownItem, .invalidDepth: self = .usage(error.description)
             default: self = .internalFailure(error.description)
             }
+        case let error as MapWriteError:
+            // The map is fine but cannot be put into the format asked for (a text too long for
+            // a spreadsheet cell): a problem with the input data for that format.
+            self = CLIFailure(code: Self.dataCode, message: "cannot write the map: \(error.description)")
         case let error as WorkshopPackError:
             self = .internalFailure(error.description)
         case let error as EncodingError:
