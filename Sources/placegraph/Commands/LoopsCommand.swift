@@ -81,9 +81,9 @@ struct LoopsCommand: ParsableCommand {
             if elapsed > .seconds(1) { break }
         }
         let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
-        Console.standardOutput.write("""
+        try Console.standardOutput.send(Data("""
             {"count": \(report.count), "reinforcing": \(report.reinforcing), "balancing": \(report.balancing), \
             "truncated": \(report.truncated), "seconds": \(seconds)}\n
-            """)
+            """.utf8))
     }
 }

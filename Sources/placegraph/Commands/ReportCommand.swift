@@ -58,19 +58,16 @@ struct ReportCommand: ParsableCommand {
     /// Writes `report.md` and its figures into the folder `-o` names (or beside the `.md` file).
     private func writeMarkdown(_ pack: WorkshopReport.MarkdownPack) throws {
         guard let output else {
-            Console.standardOutput.write(pack.text)
+            try Console.standardOutput.send(Data(pack.text.utf8))
             Console.standardError.warning("figures are not written without -o; pass -o FOLDER to write report.md and its SVGs")
             return
         }
         let isFile = output.lowercased().hasSuffix(".md")
         let folder = isFile ? (output as NSString).deletingLastPathComponent : output
-        let target = isFile ? output : (output as NSString).appendingPathComponent("report.md")
-        let base = folder.isEmpty ? "." : folder
-        for name in pack.files.keys.sorted() {
-            try OutputFile.write(Data(pack.files[name]!.utf8), to: (base as NSString).appendingPathComponent(name),
-                                 protecting: [input.map])
-        }
-        try OutputFile.write(Data(pack.text.utf8), to: target, protecting: [input.map])
-        Console.standardError.write("wrote \(target) and \(pack.files.count) figures\n")
+        let main = isFile ? (output as NSString).lastPathComponent : "report.md"
+        let files = pack.files.sorted { $0.key < $1.key }.map { (name: $0.key, data: Data($0.value.utf8)) }
+        try OutputFolder.write(files + [(main, Data(pack.text.utf8))], into: folder.isEmpty ? "." : folder,
+                               protecting: [input.map])
+        Console.standardError.write("wrote \((folder as NSString).appendingPathComponent(main)) and \(pack.files.count) figures\n")
     }
 }

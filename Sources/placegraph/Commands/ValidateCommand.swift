@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlaceGraphKit
 
 /// `placegraph validate MAP`: reports every problem in a map, compiler style.
@@ -19,6 +20,6 @@ struct ValidateCommand: ParsableCommand {
         guard let graph = result.graph else { throw CLIFailure.badData }
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
         let note = warnings == 0 ? "" : "; \(warnings) warning\(warnings == 1 ? "" : "s")"
-        Console.standardOutput.write("\(input.map): ok: \(graph.summary.sentence)\(note)\n")
+        try Console.standardOutput.send(Data("\(input.map): ok: \(graph.summary.sentence)\(note)\n".utf8))
     }
 }

@@ -16,14 +16,38 @@ struct Console: Sendable {
         return isatty(descriptor) == 1
     }
 
+    /// Writes `text` as far as the stream takes it; for messages on standard error, whose
+    /// failure has nowhere to be reported.
     func write(_ text: String) {
-        var data = Data(text.utf8)
-        while !data.isEmpty {
-            let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written <= 0 { return }
-            data.removeFirst(written)
+        _ = try? send(Data(text.utf8))
+    }
+
+    /// Writes all of `data`, retrying after interruptions and short writes.
+    ///
+    /// - Throws: ``CLIFailure`` 74 with the system's reason (a closed pipe, a full disk).
+    func send(_ data: Data) throws {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count, let base = bytes.baseAddress {
+                let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else if written < 0, errno == EAGAIN {
+                    // A non-blocking descriptor: wait until it can take more.
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                } else {
+                    let reason = written < 0 ? String(cString: strerror(errno)) : "nothing was written"
+                    throw CLIFailure.writeFailed("cannot write to \(name): \(reason)")
+                }
+            }
         }
     }
+
+    /// How messages name the stream.
+    private var name: String { descriptor == STDERR_FILENO ? "standard error" : "standard output" }
 
     /// `error: message` in the style of the diagnostics.
     func error(_ message: String) {
