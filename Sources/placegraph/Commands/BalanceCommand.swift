@@ -29,16 +29,15 @@ struct BalanceCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard timeLimit >= 0, timeLimit.isFinite else {
-            throw ValidationError("--time-limit must be a number of seconds, 0 or more, not '\(timeLimit)'")
-        }
+        _ = try OptionBounds.seconds(timeLimit)
     }
 
     func run() throws {
         let graph = try input.graph()
+        let limit = try OptionBounds.seconds(timeLimit)
         let report: BalanceReport
         do {
-            report = try graph.structuralBalance(timeLimit: .seconds(timeLimit))
+            report = try graph.structuralBalance(timeLimit: limit)
         } catch {
             throw CLIFailure.internalFailure(error.description)
         }

@@ -41,17 +41,15 @@ struct LoopsCommand: ParsableCommand {
     var benchmark = false
 
     func validate() throws {
-        if let maxLength, maxLength < 1 { throw ValidationError("--max-length must be at least 1, not '\(maxLength)'") }
-        if maxLoops < 0 { throw ValidationError("--max-loops must be 0 or more, not '\(maxLoops)'") }
-        if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a number of seconds, 0 or more, not '\(timeLimit)'")
-        }
+        if let maxLength { try OptionBounds.check(maxLength, option: "--max-length", atLeast: 1) }
+        try OptionBounds.check(maxLoops, option: "--max-loops", atLeast: 0, meaning: " (0 for no limit)")
+        if let timeLimit { _ = try OptionBounds.seconds(timeLimit) }
     }
 
     func run() throws {
         let graph = try input.graph()
         let options = LoopSearchOptions(maxLength: maxLength, maxLoops: maxLoops == 0 ? nil : maxLoops,
-                                        through: through, timeLimit: timeLimit.map { .seconds($0) })
+                                        through: through, timeLimit: try timeLimit.map { try OptionBounds.seconds($0) })
         let report: LoopReport
         do {
             report = try graph.feedbackLoops(options)

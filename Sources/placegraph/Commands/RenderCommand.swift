@@ -55,7 +55,7 @@ struct RenderCommand: ParsableCommand {
         if format.isBinary && (output == nil || output == "-") {
             throw CLIFailure.usage("'\(format.rawValue)' is binary; write it to a file with -o map.\(format.rawValue)")
         }
-        if let output { try OutputFile.checkNotInput(output, inputs: [input.map]) }
+        if let output, output != "-" { try OutputFile.check(output, protecting: [input.map]) }
         let graph = try input.graph()
         let options = RenderOptions(level: level.value, clusterBy: clusterBy.value, focus: focus, depth: depth,
                                     only: only?.value, engine: engine?.value, rankdir: rankdir.value,
@@ -72,7 +72,7 @@ struct RenderCommand: ParsableCommand {
             }
         }
         for note in rendered.notes { Console.standardError.write("placegraph: note: \(note)\n") }
-        for warning in rendered.warnings { Console.standardError.warning("graphviz: \(warning)") }
+        for warning in rendered.warnings { Console.standardError.warning(warning) }
         try OutputFile.write(rendered.data, to: output, protecting: [input.map])
     }
 
@@ -90,7 +90,7 @@ struct RenderCommand: ParsableCommand {
     /// Renders `times` times in this process and reports the time per render on standard
     /// error; `scripts/bench-render` compares it with the `dot` command.
     private static func time(_ drawing: MapDrawing, as format: OutputFormat, times: Int) throws {
-        guard times > 0 else { throw CLIFailure.usage("--repeat '\(times)' must be 1 or more") }
+        guard (1...10_000).contains(times) else { throw CLIFailure.usage("--repeat must be from 1 to 10000, not '\(times)'") }
         let clock = ContinuousClock()
         var durations: [Duration] = []
         for _ in 0..<times {

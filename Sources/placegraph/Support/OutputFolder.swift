@@ -22,9 +22,9 @@ enum OutputFolder {
         let created = try prepare(folder)
         var staged: [(file: TemporaryFile, target: OutputTarget)] = []
         do {
-            let manifest = manifestText(files.map(\.name))
-            for (name, data) in files + [(manifestName, Data(manifest.utf8))] {
-                let target = try OutputFile.check((folder as NSString).appendingPathComponent(name), protecting: inputs)
+            let all = files + [(manifestName, Data(manifestText(files.map(\.name)).utf8))]
+            let targets = try all.map { try OutputFile.check((folder as NSString).appendingPathComponent($0.name), protecting: inputs) }
+            for (target, (_, data)) in zip(targets, all) {
                 let file = try TemporaryFile(beside: target)
                 staged.append((file, target))
                 try file.write(data)
