@@ -34,6 +34,7 @@ struct PlacegraphCommand: ParsableCommand {
     )
 
     static func main() {
+        _ = OptionBounds.started
         Interrupts.install()
         let command: ParsableCommand
         do {

@@ -34,7 +34,7 @@ struct BalanceCommand: ParsableCommand {
 
     func run() throws {
         let graph = try input.graph()
-        let limit = try OptionBounds.seconds(timeLimit)
+        let limit = try OptionBounds.timeLeft(timeLimit)
         let report: BalanceReport
         do {
             report = try graph.structuralBalance(timeLimit: limit)

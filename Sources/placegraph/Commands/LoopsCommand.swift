@@ -49,7 +49,7 @@ struct LoopsCommand: ParsableCommand {
     func run() throws {
         let graph = try input.graph()
         let options = LoopSearchOptions(maxLength: maxLength, maxLoops: maxLoops == 0 ? nil : maxLoops,
-                                        through: through, timeLimit: try timeLimit.map { try OptionBounds.seconds($0) })
+                                        through: through, timeLimit: try timeLimit.map { try OptionBounds.timeLeft($0) })
         let report: LoopReport
         do {
             report = try graph.feedbackLoops(options)

@@ -11,6 +11,10 @@ enum OptionBounds {
     /// for, and far inside what a clock can add without overflowing.
     static let maximumSeconds = 1_000_000.0
 
+    /// When the command started: `main` reads it first thing, since a `static let` is set on
+    /// first use.
+    static let started = ContinuousClock.now
+
     /// A time limit in seconds, from 0 to ``maximumSeconds``, as a `Duration`.
     ///
     /// - Throws: `ValidationError` for a negative, NaN, infinite or larger value.
@@ -19,6 +23,12 @@ enum OptionBounds {
             throw ValidationError("\(option) must be a number of seconds from 0 to 1000000, not '\(value)'")
         }
         return .nanoseconds(Int64((value * 1e9).rounded()))
+    }
+
+    /// What is left of a `--time-limit` of `value` seconds, counted from the command's start,
+    /// so that reading a large map uses part of it and the whole command keeps the limit.
+    static func timeLeft(_ value: Double) throws -> Duration {
+        max(try seconds(value) - (ContinuousClock.now - started), .zero)
     }
 
     /// Checks that a whole-number option is at least `minimum`.
