@@ -46,11 +46,12 @@ enum OutputFolder {
                 Interrupts.forget(file.token)
             }
             if let created { Interrupts.forget(created) }
-        }
-        for name in earlier.subtracting(files.map(\.name)) {
-            let path = (folder as NSString).appendingPathComponent(name)
-            var status = stat()
-            if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG { unlink(path) }
+            // Inside the commit: the new manifest no longer lists these, so none may survive it.
+            for name in earlier.subtracting(files.map(\.name)) {
+                let path = (folder as NSString).appendingPathComponent(name)
+                var status = stat()
+                if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG { unlink(path) }
+            }
         }
     }
 
