@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import PlaceGraphKit
+
+/// The YAML reader walks libyaml's events itself; these pin what Yams' composer used to do
+/// for it, and what it now refuses.
+@Suite("YAML read from libyaml's events")
+struct YAMLReaderTests {
+    static func read(_ text: String) throws(Diagnostic) -> SourceNode? {
+        try YAMLReader.read(text, file: "y.yaml")
+    }
+
+    static func refusal(_ text: String) -> String? {
+        do {
+            _ = try read(text)
+            return nil
+        } catch {
+            return "\(error.location.map { "\($0.line):\($0.column)" } ?? "-") \(error.message)"
+        }
+    }
+
+    @Test("scalars keep their text, quoting, nulls and positions")
+    func scalars() throws {
+        let tree = try #require(try Self.read("a: 'x'\nb: ~\nc: \"null\"\nd: !!str 2\ne: |\n  two\n  lines\n"))
+        guard case let .mapping(entries, _) = tree else { Issue.record("not a mapping"); return }
+        let scalars = entries.compactMap { entry -> String? in
+            guard case let .scalar(s) = entry.value else { return nil }
+            return "\(entry.key)=\(s.text.debugDescription) quoted:\(s.isQuoted) null:\(s.isNull) \(s.location.line):\(s.location.column)"
+        }
+        #expect(scalars == [
+            #"a="x" quoted:true null:false 1:4"#,
+            #"b="~" quoted:false null:true 2:4"#,
+            #"c="null" quoted:true null:false 3:4"#,
+            #"d="2" quoted:true null:false 4:4"#,
+            #"e="two\nlines\n" quoted:true null:false 5:4"#,
+        ])
+    }
+
+    @Test("what the reader refuses, where", arguments: [
+        ("a: 1\n---\nb: 2\n", "2:1 the file holds more than one YAML document"),
+        ("a: *nowhere\n", "1:4 unknown alias '*nowhere'"),
+        ("a: &x [1, *x]\n", "1:11 unknown alias '*x'"),
+        ("a: 1\nb: 2\na: 3\n", "3:1 duplicate key 'a' in one mapping"),
+        ("d: &d {x: 1}\ne: {<<: *d, y: 2}\n", "2:5 merge keys ('<<') are not read"),
+        ("a: [1, 2\n", "2:1 malformed YAML: did not find expected ',' or ']' while parsing a flow sequence"),
+    ])
+    func refusals(_ text: String, _ expected: String) {
+        #expect(Self.refusal(text) == expected)
+    }
+
+    @Test("an anchor may be redefined; an alias names the latest one before it")
+    func shadowing() throws {
+        let tree = try #require(try Self.read("a: &x 1\nb: *x\nc: &x 2\nd: *x\n"))
+        guard case let .mapping(entries, _) = tree else { Issue.record("not a mapping"); return }
+        let texts = entries.map { entry -> String in
+            if case let .scalar(s) = entry.value { return s.text }
+            return "?"
+        }
+        #expect(texts == ["1", "1", "2", "2"])
+    }
+
+    @Test("an alias used as a key is its anchor's text, with no hashing of what it holds")
+    func aliasKeys() throws {
+        let tree = try #require(try Self.read("k: &k name\nplace: {*k : Estate}\n"))
+        guard case let .mapping(entries, _) = tree, case let .mapping(inner, _) = entries[1].value else {
+            Issue.record("not a mapping"); return
+        }
+        #expect(inner.map(\.key) == ["name"])
+        #expect(inner[0].keyLocation == SourceLocation(file: "y.yaml", line: 2, column: 9))
+    }
+
+    @Test("a document with no content is empty, and a bare '---' is an empty value")
+    func empty() throws {
+        #expect(try Self.read("# only a comment\n") == nil)
+        let bare = try #require(try Self.read("---\n"))
+        guard case let .scalar(scalar) = bare else { Issue.record("not a scalar"); return }
+        #expect(scalar.isNull)
+    }
+}
