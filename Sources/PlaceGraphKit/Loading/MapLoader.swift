@@ -21,7 +21,8 @@ public struct LoadResult: Sendable {
     public let graph: PlaceGraph?
     /// Errors and warnings, sorted by position.
     public let diagnostics: [Diagnostic]
-    /// The file's text, for quoting lines in diagnostics.
+    /// The file's text, for quoting lines in diagnostics; for a file refused before it became
+    /// text (too large, a line too long, or not UTF-8), only as much as its diagnostic quotes.
     public let source: String
 
     /// True when at least one diagnostic is an error.
