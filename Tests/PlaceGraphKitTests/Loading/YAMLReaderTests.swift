@@ -69,6 +69,25 @@ struct YAMLReaderTests {
         #expect(inner[0].keyLocation == SourceLocation(file: "y.yaml", line: 2, column: 9))
     }
 
+    @Test("normal use of anchors loads: a shared list of areas and a shared evidence text")
+    func anchors() throws {
+        let text = """
+            placegraph: 1
+            place:
+              name: Test
+              areas: [{id: north, name: North}, {id: south, name: South}]
+            services:
+              - {id: a, name: A, areas: &both [north, south]}
+              - {id: b, name: B, areas: *both}
+            interactions:
+              - {from: a, to: b, effect: 2, evidence: &survey Parks survey 2022}
+              - {from: b, to: a, effect: -1, evidence: *survey}
+            """
+        let graph = try TestSupport.graph(text)
+        #expect(graph.map.services.map(\.areas) == [["north", "south"], ["north", "south"]])
+        #expect(graph.map.interactions.map(\.evidence) == ["Parks survey 2022", "Parks survey 2022"])
+    }
+
     @Test("a document with no content is empty, and a bare '---' is an empty value")
     func empty() throws {
         #expect(try Self.read("# only a comment\n") == nil)
