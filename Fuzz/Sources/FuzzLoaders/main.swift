@@ -25,15 +25,27 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
     let bytes = UnsafeRawBufferPointer(start: start, count: count)
     let format = readers.first { $0.letter == bytes[0] }?.format ?? readers[Int(bytes[0]) % readers.count].format
+    let file = Data(bytes.dropFirst())
+    let lines = lineCount(file)
     for limits in [limits, InputLimits.standard] {
-        let result = MapLoader.load(data: Data(bytes.dropFirst()), file: "fuzz", format: format, limits: limits)
+        let result = MapLoader.load(data: file, file: "fuzz", format: format, limits: limits)
         for diagnostic in result.diagnostics {
-            guard let location = diagnostic.location, location.line >= 1, location.column >= 1 else {
-                fatalError("unlocated diagnostic: \(diagnostic.message)")
+            guard let location = diagnostic.location, (1...lines + 1).contains(location.line), location.column >= 1 else {
+                fatalError("diagnostic outside the file: \(diagnostic.location.map(String.init(describing:)) ?? "-") \(diagnostic.message)")
             }
             _ = diagnostic.rendered(source: result.source)
         }
         if let graph = result.graph { _ = graph.rolledUpToServices() }
     }
     return 0
+}
+
+/// Lines as placegraph counts them: ended by a line feed, CRLF or a lone carriage return.
+func lineCount(_ file: Data) -> Int {
+    var count = 1, previous: UInt8 = 0
+    for byte in file {
+        if byte == 0x0A || previous == 0x0D { count += 1 }
+        previous = byte
+    }
+    return previous == 0x0D ? count + 1 : count
 }

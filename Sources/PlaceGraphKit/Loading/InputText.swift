@@ -1,3 +1,5 @@
+import Foundation
+
 /// The checks a file's bytes pass before they become text: UTF-8 with no NUL byte, no line
 /// longer than the cap, and a byte-order mark only at the start, where it is skipped.
 ///
@@ -10,6 +12,22 @@ enum InputText {
     /// How many leading bytes are a UTF-8 byte-order mark: 3 or 0.
     static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+    }
+
+    /// The bytes with each lone carriage return (old Mac line ends) made a line feed, so that
+    /// every reader, and the lines a diagnostic quotes, count lines the same way; CRLF stays.
+    static func unifyingLineEnds(_ data: Data) -> Data {
+        guard let first = data.firstIndex(of: 0x0D) else { return data }
+        var out = Data(data[..<first])
+        out.reserveCapacity(data.count)
+        var index = first
+        while index < data.endIndex {
+            let byte = data[index]
+            let next = data.index(after: index)
+            out.append(byte == 0x0D && (next == data.endIndex || data[next] != 0x0A) ? 0x0A : byte)
+            index = next
+        }
+        return out
     }
 
     /// A problem that stops the bytes being read as text, and the byte offset it sits at.

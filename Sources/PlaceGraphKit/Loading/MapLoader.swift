@@ -85,6 +85,7 @@ public enum MapLoader {
             return tooLarge(size: data.count, firstLine: String(decoding: head, as: UTF8.self), file: file, limits: limits)
         }
         // A binary format (the workbook reader, when it lands) branches here, before the text checks.
+        let data = InputText.unifyingLineEnds(data)
         let checked: (problem: (diagnostic: Diagnostic, offset: Int)?, skip: Int) = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             return (InputText.problem(in: bytes, file: file, maxLineBytes: lineCap(format, limits)),

@@ -39,23 +39,24 @@ enum YAMLEvents {
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(&parser, base, bytes.count)
+            let lines = YAMLLineStarts(bytes)
             while failure == nil {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    failure = diagnostic(for: parser, file: file, bytes: bytes)
+                    failure = diagnostic(for: parser, file: file, bytes: bytes, lines: lines)
                     return
                 }
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { return }
-                guard let converted = convert(event, readsText: readsText) else { continue }
+                guard let converted = convert(event, readsText: readsText, lines: lines) else { continue }
                 do throws(Diagnostic) { try body(converted) } catch { failure = error }
             }
         }
         if let failure { throw failure }
     }
 
-    private static func convert(_ event: yaml_event_t, readsText: Bool) -> YAMLEvent? {
-        let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+    private static func convert(_ event: yaml_event_t, readsText: Bool, lines: YAMLLineStarts?) -> YAMLEvent? {
+        let (line, column) = position(event.start_mark, lines)
         switch event.type {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
@@ -80,13 +81,18 @@ enum YAMLEvents {
         }
     }
 
+    /// A libyaml mark as 1-based line and column, lines counted at line feeds only.
+    private static func position(_ mark: yaml_mark_t, _ lines: YAMLLineStarts?) -> (line: Int, column: Int) {
+        lines?.position(ofScalar: Int(mark.index)) ?? (Int(mark.line) + 1, Int(mark.column) + 1)
+    }
+
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: $0) }
     }
 
     /// libyaml's error, in the loaders' words, at the position libyaml gave up.
     private static func diagnostic(for parser: yaml_parser_t, file: String,
-                                   bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+                                   bytes: UnsafeBufferPointer<UInt8>, lines: YAMLLineStarts?) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let hint = "check the indentation and quoting near this point; text with ': ' or '#' needs quotes"
         switch parser.error {
@@ -95,8 +101,8 @@ enum YAMLEvents {
             return .error("unreadable text: \(problem)", hint: "save the file as UTF-8 text",
                           at: SourceLocation(file: file, line: position.line, column: position.column))
         case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
-            let here = SourceLocation(file: file, line: Int(parser.problem_mark.line) + 1,
-                                      column: Int(parser.problem_mark.column) + 1)
+            let (line, column) = position(parser.problem_mark, lines)
+            let here = SourceLocation(file: file, line: line, column: column)
             // libyaml's scanner has a nesting cap of its own (1,000 levels), met before the
             // reader's when brackets are left open.
             if problem.hasPrefix("Maximum nesting level") {
@@ -124,5 +130,41 @@ enum TextPosition {
             }
         }
         return (line, column)
+    }
+}
+
+/// Where each line starts, for a YAML text that holds the line breaks YAML knows but the rest
+/// of placegraph does not (NEL, LS and PS): libyaml counts lines at those too, so its marks
+/// are turned back into lines counted at line feeds, from its count of characters.
+struct YAMLLineStarts {
+    /// The index, in Unicode scalars, of the first scalar of each line.
+    private let starts: [Int]
+
+    /// `nil` when the text holds none of those breaks, so libyaml's lines stand as they are.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var hasOtherBreaks = false
+        for index in bytes.indices where bytes[index] == 0x85 || bytes[index] == 0xA8 || bytes[index] == 0xA9 {
+            let previous = index > 0 ? bytes[index - 1] : 0
+            if (bytes[index] == 0x85 && previous == 0xC2) || (previous == 0x80 && index > 1 && bytes[index - 2] == 0xE2) {
+                hasOtherBreaks = true
+                break
+            }
+        }
+        guard hasOtherBreaks else { return nil }
+        var starts = [0], scalars = 0
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            scalars += 1
+            if byte == 0x0A { starts.append(scalars) }
+        }
+        self.starts = starts
+    }
+
+    func position(ofScalar index: Int) -> (line: Int, column: Int) {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return (low + 1, index - starts[low] + 1)
     }
 }

@@ -74,6 +74,17 @@ struct FuzzCorpusTests {
         return seeds
     }
 
+    /// Lines as placegraph counts them: ended by a line feed, CRLF or a lone carriage return.
+    static func lineCount(_ bytes: Data) -> Int {
+        let bytes = [UInt8](bytes)
+        var count = 1
+        for (index, byte) in bytes.enumerated()
+        where byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+            count += 1
+        }
+        return count
+    }
+
     @Test("every example, fixture and bad input seeds the corpus")
     func seeded() throws {
         let folder = Self.fuzzFolder.appendingPathComponent("corpus")
@@ -93,10 +104,10 @@ struct FuzzCorpusTests {
         for input in Self.corpus + Self.crashes {
             for limits in [Self.fuzzLimits, .standard] {
                 let result = MapLoader.load(data: input.file, file: "fuzz", format: input.format, limits: limits)
-                let lines = input.file.filter { $0 == 0x0A }.count + 1
+                let lines = Self.lineCount(input.file)
                 for diagnostic in result.diagnostics {
                     let location = try #require(diagnostic.location, "\(input.name): \(diagnostic.message)")
-                    #expect((1...lines + 1).contains(location.line) && location.column >= 1, "\(input.name): \(location)")
+                    #expect((1...lines + 1).contains(location.line) && location.column >= 1, "\(input.name): \(location) \(diagnostic.message)")
                     _ = diagnostic.rendered(source: result.source, color: true)
                 }
                 #expect(result.graph != nil || result.hasErrors, "\(input.name)")

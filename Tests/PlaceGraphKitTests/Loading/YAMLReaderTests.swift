@@ -88,6 +88,32 @@ struct YAMLReaderTests {
         #expect(graph.map.interactions.map(\.evidence) == ["Parks survey 2022", "Parks survey 2022"])
     }
 
+    @Test("lines are counted the same way by every reader and by the quoted line", arguments: [
+        ("\r", InputFormat.yaml), ("\r", .json), ("\r", .csv), ("\r\n", .yaml), ("\r\n", .csv),
+    ])
+    func lineEnds(_ end: String, _ format: InputFormat) throws {
+        let lines = switch format {
+        case .yaml: ["placegraph: 1", "place: {name: T}", "services: [{id: a, name: A}]", "interactions: [{from: a, to: b, effect: 1}]"]
+        case .json: ["{\"placegraph\": 1, \"place\": {\"name\": \"T\"},", "\"services\": [{\"id\": \"a\", \"name\": \"A\"}],",
+                     "\"bogus\": 1}"]
+        case .csv: ["from,to,effect", "a,b,1", "b,a,maybe"]
+        }
+        let result = MapLoader.load(text: lines.joined(separator: end) + end, file: "m", format: format)
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        let location = try #require(error.location)
+        #expect(location.line == lines.count, "\(error.message)")
+        #expect(error.rendered(source: result.source).contains(" \(lines.count) | \(lines[lines.count - 1])"))
+    }
+
+    @Test("YAML's own line breaks (NEL, LS, PS) inside text do not shift the lines of later errors")
+    func unicodeLineBreaks() {
+        let text = "placegraph: 1\nplace: {name: \"North\u{2028}South\u{85}East\u{2029}\"}\nbogus: 1\n"
+        #expect(Self.refusal(text) == nil)
+        let result = MapLoader.load(text: text, file: "m.yaml", format: .yaml)
+        #expect(result.diagnostics.map { "\($0.location!.line):\($0.location!.column) \($0.message)" }
+            == ["3:1 unknown key 'bogus' in the map"])
+    }
+
     @Test("a document with no content is empty, and a bare '---' is an empty value")
     func empty() throws {
         #expect(try Self.read("# only a comment\n") == nil)
