@@ -46,7 +46,7 @@ struct EdgeListDecoder {
         for (index, cell) in header.cells.enumerated() {
             let name = Self.normalise(cell.text)
             guard let field = Self.aliases[name] else {
-                let suggestion = unused.count < 100 ? Suggestion.closest(to: name, in: Self.aliases.keys) : nil
+                let suggestion = Suggestion.closest(to: name, in: Self.aliases.keys)
                 if let suggestion, suggestions.count < WarningGroup.shownNames {
                     suggestions.append("'\(WarningGroup.cut(cell.text))' may be '\(suggestion)'")
                 }
