@@ -3,8 +3,8 @@
 /// Each cap sits well above the largest map a council would write (a generated map of 20,000
 /// items and 100,000 interactions is 11 MB of YAML, 16 MB of indented JSON, 8 MB of CSV and
 /// about 1,000,000 YAML values), and well below what would exhaust memory: a file over a cap is
-/// refused with a located error after a scan that allocates nothing, so a 551-byte alias bomb
-/// or a 30 MB single line costs no more than reading it. The README's table gives the reasons.
+/// refused with a located error after a scan that allocates nothing, so a 500-byte alias bomb
+/// or a 30 MB line of YAML costs no more than reading it. The README's table gives the reasons.
 public struct InputLimits: Sendable, Hashable {
     /// The largest file read, in bytes.
     public var maxBytes: Int

@@ -2,7 +2,7 @@
 ///
 /// It reads twice. The first walk builds nothing: it counts every value, each alias as the
 /// values it repeats (known from its anchor, so nothing is expanded), and the nesting, and
-/// refuses the file as soon as a cap in ``InputLimits`` is passed, so the 551-byte alias bomb
+/// refuses the file as soon as a cap in ``InputLimits`` is passed, so a 500-byte alias bomb
 /// that would expand to a billion values is refused after a few hundred events. The second
 /// walk builds the tree, an alias sharing its anchor's nodes.
 struct YAMLReader {
