@@ -95,12 +95,12 @@ public struct PlaceGraph: Sendable {
 
         var arcs: [Arc] = []
         var firstArc: [Pair: Interaction] = [:]
+        var selfInteractions = WarningGroup()
         for (position, interaction) in map.interactions.enumerated() {
             guard let from = indexByID[interaction.from], let to = indexByID[interaction.to] else { continue }
             if from == to {
-                diagnostics.append(.warning("'\(interaction.from)' interacts with itself",
-                                            hint: "a self-interaction is a feedback loop of length one; check it is meant",
-                                            at: interaction.location))
+                selfInteractions.add(interaction.from, message: "'\(interaction.from)' interacts with itself",
+                                     at: interaction.location)
             }
             var directions = [(from, to, false)]
             if interaction.mutual && from != to { directions.append((to, from, true)) }
@@ -116,6 +116,11 @@ public struct PlaceGraph: Sendable {
                 arcs.append(Arc(from: source, to: target, interaction: position, effect: interaction.effect,
                                 confidence: interaction.confidence, isMutualReverse: reverse))
             }
+        }
+        if let warning = selfInteractions.warning(
+            plural: "items interact with themselves",
+            hint: "a self-interaction is a feedback loop of length one; check it is meant") {
+            diagnostics.append(warning)
         }
         guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         // Indices follow id order, so sorting by index sorts by id.
