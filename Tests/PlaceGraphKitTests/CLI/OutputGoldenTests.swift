@@ -45,6 +45,12 @@ struct OutputGoldenTests {
         try Self.check(text, against: "\(command).\(suffix)")
     }
 
+    @Test("analyze at service level as JSON")
+    func serviceLevelAnalysis() throws {
+        let text = try Self.output(["analyze", Self.map, "--format", "json", "--level", "services", "--as-of", Self.asOf])
+        try Self.check(text, against: "analyze-services.json")
+    }
+
     @Test("the workshop pack as HTML")
     func packHTML() throws {
         let folder = try TestSupport.temporaryFolder()
