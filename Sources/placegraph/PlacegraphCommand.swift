@@ -24,6 +24,7 @@ struct PlacegraphCommand: ParsableCommand {
             RenderCommand.self,
             AnalyzeCommand.self,
             TimelineCommand.self,
+            AgendaCommand.self,
             LoopsCommand.self,
             BalanceCommand.self,
         ]

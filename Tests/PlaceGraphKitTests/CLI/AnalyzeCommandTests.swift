@@ -65,28 +65,45 @@ struct AnalyzeCommandTests {
 
     @Test("--as-of changes only date-relative output")
     func asOf() throws {
-        func conflicts(_ date: String) throws -> String {
+        let windowKeys: Set<String> = ["window", "windowState", "decideBy", "overdue", "windowContract"]
+        // Removes the window keys at every depth: they are the only date-relative ones.
+        func undated(_ value: Any) -> Any {
+            if let object = value as? [String: Any] {
+                return object.filter { !windowKeys.contains($0.key) }.mapValues(undated)
+            }
+            if let array = value as? [Any] { return array.map(undated) }
+            return value
+        }
+        func conflicts(_ date: String) throws -> (all: String, undated: String) {
             let run = try TestSupport.run(["analyze", Self.map, "--format", "json", "--as-of", date])
             let object = try Self.json(run.stdout)
-            let data = try JSONSerialization.data(withJSONObject: object["conflicts"]!, options: [.sortedKeys])
-            return String(decoding: data, as: UTF8.self)
+            func text(_ value: Any) throws -> String {
+                String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+            }
+            return (try text(object["conflicts"]!), try text(undated(object["conflicts"]!)))
         }
-        #expect(try conflicts("2026-11-28") == conflicts("2029-01-01"))
+        let now = try conflicts("2026-11-28"), later = try conflicts("2029-01-01")
+        #expect(now.undated == later.undated)
+        #expect(now.all != later.all)
         #expect(try TestSupport.run(["analyze", Self.map]).status == 0)
     }
 
-    @Test("timeline lists contracts by end date with status as of the date")
+    @Test("timeline lists contracts by decide-by date with status as of the date")
     func timeline() throws {
         let run = try TestSupport.run(["timeline", Self.map, "--format", "json", "--as-of", "2026-11-28"])
         #expect(run.status == 0)
         let contracts = try #require(try Self.json(run.stdout)["contracts"] as? [[String: Any]])
-        let ends = contracts.compactMap { $0["end"] as? String }
-        #expect(ends.count == 13 && ends == ends.sorted())
-        #expect(contracts.first?["id"] as? String == "waste-collection")
-        #expect(contracts.first?["status"] as? String == "on-extension")
-        #expect(contracts.first?["daysUntilExtensionEnd"] as? Int == 214)
+        let due = contracts.compactMap { $0["decideBy"] as? String }
+        #expect(due.count == 13 && due == due.sorted())
+        // Estate cleansing's last extension ended on 2026-09-30: its decision fell due a year before.
+        #expect(contracts.first?["id"] as? String == "estate-cleansing")
+        #expect(contracts.first?["status"] as? String == "ended")
+        #expect(contracts.first?["windowState"] as? String == "lapsed")
+        #expect(contracts.first?["decideBy"] as? String == "2025-09-30")
+        #expect(contracts.first?["daysUntilExtensionEnd"] as? Int == -59)
         let text = try TestSupport.run(["timeline", Self.map, "--as-of", "2026-11-28"])
-        #expect(text.stdout.contains("2026-03-31  grounds-maintenance"))
+        #expect(text.stdout.contains("decide by 2026-03-31  grounds-maintenance"))
+        #expect(text.stdout.contains("window: now, on extension until 2027-03-31 (decide by 2026-03-31, overdue)"))
         #expect(text.stdout.contains("contract contradiction fortnightly-cut → pollinator-corridor (severity 2)"))
     }
 
