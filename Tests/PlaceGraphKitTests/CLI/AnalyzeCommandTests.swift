@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("placegraph analyze and timeline")
+@Suite("placegraph analyze, timeline and agenda")
 struct AnalyzeCommandTests {
     static let map = TestSupport.example("map.yaml")
 
@@ -48,6 +48,55 @@ struct AnalyzeCommandTests {
         try "from,to,effect\na,b,-2\n".write(to: contractless, atomically: true, encoding: .utf8)
         #expect(try TestSupport.run(["analyze", contractless.path, "--fail-on", "contract-conflicts"]).status == 0)
         #expect(try TestSupport.run(["analyze", contractless.path, "--fail-on", "conflicts"]).status == 1)
+    }
+
+    @Test("--fail-on gives the same verdict at service level: contract contradictions survive the roll-up")
+    func failOnAtServiceLevel() throws {
+        let contracts = try TestSupport.run(["analyze", Self.map, "--level", "services", "--fail-on", "contract-conflicts",
+                                             "--as-of", "2026-11-28"])
+        #expect(contracts.status == 1)
+        #expect(contracts.stderr.contains("9 contract contradictions found"))
+        let any = try TestSupport.run(["analyze", Self.map, "--level", "services", "--fail-on", "conflicts", "--as-of", "2026-11-28"])
+        #expect(any.status == 1)
+    }
+
+    @Test("agenda: entries in decide-by order in every format, --within keeps the decisions due in time")
+    func agenda() throws {
+        let json = try TestSupport.run(["agenda", Self.map, "--format", "json", "--as-of", "2026-11-28"])
+        #expect(json.status == 0)
+        let object = try Self.json(json.stdout)
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        let due = entries.compactMap { $0["decideBy"] as? String }
+        #expect(due == due.sorted() && !due.isEmpty)
+        for key in ["contract", "window", "windowState", "decideBy", "overdue", "conflicts", "synergies"] {
+            #expect(entries[0][key] != nil, "an entry lacks '\(key)'")
+        }
+        let within = try TestSupport.run(["agenda", Self.map, "--format", "json", "--as-of", "2026-11-28", "--within", "3m"])
+        let kept = try #require(try Self.json(within.stdout)["entries"] as? [[String: Any]])
+        // Every decision kept falls due by 2027-02-28, three months on; overdue ones stay.
+        #expect(kept.allSatisfy { ($0["decideBy"] as? String ?? "9999") <= "2027-02-28" })
+        #expect(kept.count < entries.count && kept.contains { $0["overdue"] as? Bool == true })
+        let text = try TestSupport.run(["agenda", Self.map, "--as-of", "2026-11-28"])
+        #expect(text.stdout.contains("1. decide by 2025-09-30 (overdue) · estate-cleansing: Estate cleansing"))
+        let markdown = try TestSupport.run(["agenda", Self.map, "--format", "markdown", "--as-of", "2026-11-28"])
+        #expect(markdown.stdout.hasPrefix("# Decision agenda: Camden: Fernhead Gardens Estate\n"))
+    }
+
+    @Test("timeline --within lists only the decisions due within the span; a bad span is bad usage")
+    func within() throws {
+        let run = try TestSupport.run(["timeline", Self.map, "--format", "json", "--as-of", "2026-11-28", "--within", "18m"])
+        let object = try Self.json(run.stdout)
+        let contracts = try #require(object["contracts"] as? [[String: Any]])
+        // 18 months on from 2026-11-28 is 2028-05-28.
+        #expect(contracts.allSatisfy { ($0["decideBy"] as? String ?? "9999") <= "2028-05-28" })
+        #expect(contracts.count + (object["leftOut"] as? Int ?? -1) == 13)
+        #expect(object["within"] as? String == "18m")
+        for command in ["timeline", "agenda"] {
+            let bad = try TestSupport.run([command, Self.map, "--within", "soon"])
+            #expect(bad.status == 64)
+            #expect(bad.stderr.contains("'soon' is not a duration for --within"))
+            #expect(bad.stdout.isEmpty)
+        }
     }
 
     @Test("a bad --as-of or --fail-on is bad usage, 64, with a hint")
@@ -135,9 +184,9 @@ struct AnalyzeCommandTests {
         #expect((object["influence"] as? [Any])?.count == 13)
     }
 
-    @Test("--help works for analyze and timeline")
+    @Test("--help works for analyze, timeline and agenda")
     func help() throws {
-        for command in ["analyze", "timeline"] {
+        for command in ["analyze", "timeline", "agenda"] {
             let run = try TestSupport.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("USAGE: placegraph \(command)"))

@@ -68,6 +68,33 @@ struct RollUpTests {
         #expect(graph.rolledUpFrom.map(\.count) == [3, 1])
     }
 
+    @Test("two services that help and hinder each other both ways give four loops and one frustrated tie a pair")
+    func mixedPairs() throws {
+        let text = TestSupport.map(
+            services: """
+              - {id: a, name: A, objectives: [{id: a1, text: A1}, {id: a2, text: A2}]}
+              - {id: b, name: B, objectives: [{id: b1, text: B1}, {id: b2, text: B2}]}
+            """,
+            interactions: """
+              - {from: a1, to: b1, effect: 2}
+              - {from: a2, to: b2, effect: -1}
+              - {from: b1, to: a1, effect: 1}
+              - {from: b2, to: a2, effect: -2}
+            """)
+        let graph = try TestSupport.graph(text).rolledUpToServices()
+        #expect(graph.arcs.map(\.effect.value) == [-1, 2, -2, 1])
+        // Each signed arc is its own route: a → b (−, +) times b → a (−, +), polarity the product.
+        let loops = try graph.feedbackLoops()
+        #expect(loops.count == 4 && loops.reinforcing == 2 && loops.balancing == 2)
+        #expect(loops.loops.allSatisfy { $0.items == ["a", "b"] })
+        // Each arc counts for balance, and a mixed pair always leaves one of its two ties frustrated.
+        let balance = try graph.structuralBalance()
+        #expect(balance.interactions == 4 && balance.frustrationIndex == 2)
+        // The pair is one conflict (undermining both ways) and no synergy.
+        #expect(graph.conflicts().conflicts.map(\.id) == ["mutual:a>b"])
+        #expect(graph.synergies(asOf: CalendarDate(iso: "2026-11-28")!).synergies.filter { $0.kind != .cluster }.isEmpty)
+    }
+
     @Test("the example rolls up to its services only")
     func example() throws {
         let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
