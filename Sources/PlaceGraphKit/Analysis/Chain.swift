@@ -31,6 +31,12 @@ struct Chain {
     /// `from>to`, the order of the hidden conflict's id.
     func id(_ items: [Item]) -> String { "\(items[start].id)>\(items[end].id)" }
 
+    /// The order a conflict lists its knock-ons in: more severe first, then ``isBetter(than:)``.
+    func isMoreSevere(than other: Chain) -> Bool {
+        let mine = (severity * 1e9).rounded(), theirs = (other.severity * 1e9).rounded()
+        return mine != theirs ? mine > theirs : isBetter(than: other)
+    }
+
     /// Stronger first, then shorter, then by the items along it (whose indices follow ids), then
     /// by the effects along it (two chains through the same items at service level differ there).
     func isBetter(than other: Chain) -> Bool {

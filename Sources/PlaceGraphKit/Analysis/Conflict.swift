@@ -65,7 +65,7 @@ public struct Conflict: Sendable, Hashable, Identifiable {
     /// any of its links is, since the chain needs every link. At service level a rolled-up
     /// interaction counts as low only when all the interactions it stands for are.
     public let lowConfidenceOnly: Bool
-    /// The chains through which this conflict reaches further, strongest first, at most
+    /// The chains through which this conflict reaches further, most severe first, at most
     /// ``ConflictOptions/knockOnLimit``; empty for a hidden conflict.
     public let knockOns: [KnockOn]
     /// How many knock-ons were found, before the limit.
@@ -125,13 +125,12 @@ public struct Conflict: Sendable, Hashable, Identifiable {
         self.restsOn = restsOn
     }
 
-    /// The same conflict with its knock-ons.
-    func with(knockOns found: [KnockOn], limit: Int) -> Conflict {
+    /// The same conflict with the knock-ons it lists, of `count` found.
+    func with(knockOns listed: [KnockOn], count: Int) -> Conflict {
         Conflict(kind: kind, path: path, links: links, strength: strength, severity: severity, confidence: confidence,
                  lowConfidenceOnly: lowConfidenceOnly,
                  involvement: .init(services: services, owners: owners, contracts: contracts, suppliers: suppliers),
-                 knockOns: Array(found.sorted(by: KnockOn.ranked).prefix(limit)), knockOnCount: found.count,
-                 restsOn: restsOn)
+                 knockOns: listed, knockOnCount: count, restsOn: restsOn)
     }
 
     /// Ranking order: most severe first, then by id. Severities are compared at 1e-9 so that
@@ -152,11 +151,11 @@ public struct ConflictOptions: Sendable, Hashable {
     public var hiddenLimit: Int
     /// The most chain steps the hidden search takes before it stops and says so.
     public var searchBudget: Int
-    /// The most knock-ons a conflict lists, the strongest first.
+    /// The most knock-ons a conflict lists, the most severe first.
     public var knockOnLimit: Int
 
     public init(includeHidden: Bool = true, maxChainLength: Int = 3, hiddenLimit: Int = 100,
-                searchBudget: Int = 2_000_000, knockOnLimit: Int = 20) {
+                searchBudget: Int = 2_000_000, knockOnLimit: Int = 10) {
         self.includeHidden = includeHidden
         self.maxChainLength = min(3, max(2, maxChainLength))
         self.hiddenLimit = max(0, hiddenLimit)
@@ -182,12 +181,27 @@ public struct ConflictAnalysis: Sendable, Hashable {
     public let belowThreshold: Int
     /// The options the search ran with.
     public let options: ConflictOptions
+    /// The position of each conflict in ``conflicts``, by id.
+    private let positions: [String: Int]
+
+    init(conflicts: [Conflict], hiddenFound: Int, hiddenTruncated: Bool, knockOnsFound: Int, belowThreshold: Int,
+         options: ConflictOptions) {
+        self.conflicts = conflicts
+        self.hiddenFound = hiddenFound
+        self.hiddenTruncated = hiddenTruncated
+        self.knockOnsFound = knockOnsFound
+        self.belowThreshold = belowThreshold
+        self.options = options
+        positions = Dictionary(conflicts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The number of conflicts of `kind`.
     public func count(of kind: Conflict.Kind) -> Int { conflicts.filter { $0.kind == kind }.count }
 
     /// The conflict with `id`.
-    public func conflict(_ id: String) -> Conflict? { conflicts.first { $0.id == id } }
+    ///
+    /// - Complexity: O(1).
+    public func conflict(_ id: String) -> Conflict? { positions[id].map { conflicts[$0] } }
 
     public static let info = AnalysisInfo(
         id: "conflicts",

@@ -66,7 +66,11 @@ public struct ContractReference: Sendable, Hashable {
         case `default`
     }
 
+    /// A contract as findings name it, with its lead time resolved.
+    ///
     /// - Parameters:
+    ///   - contract: the contract as the map writes it.
+    ///   - service: the service it delivers, whose owner it takes.
     ///   - place: the place whose `lead_time` applies when the contract gives none.
     public init(_ contract: Contract, of service: Service, in place: Place) {
         id = contract.id

@@ -25,13 +25,4 @@ public struct KnockOn: Sendable, Hashable {
     public var to: ItemReference { path[path.count - 1] }
     /// True when the chain starts with the conflict's own step.
     public var isDownstream: Bool { step == 0 }
-
-    /// Most severe first, then strongest, then shorter, then by the ids along the path.
-    static func ranked(_ lhs: KnockOn, _ rhs: KnockOn) -> Bool {
-        let a = ((lhs.severity * 1e9).rounded(), (lhs.strength * 1e9).rounded())
-        let b = ((rhs.severity * 1e9).rounded(), (rhs.strength * 1e9).rounded())
-        if a != b { return a > b }
-        if lhs.path.count != rhs.path.count { return lhs.path.count < rhs.path.count }
-        return lhs.path.map(\.id).lexicographicallyPrecedes(rhs.path.map(\.id))
-    }
 }

@@ -110,13 +110,13 @@ extension PlaceGraph {
         let loops = options.parts.contains(.loops) ? try graph.feedbackLoops(options.loopSearch) : nil
         let balance = options.parts.contains(.balance)
             ? try graph.structuralBalance(timeLimit: options.balanceTimeLimit) : nil
+        let timeline = graph.timeline(asOf: options.asOf, within: options.within, conflicts: conflicts.conflicts,
+                                      synergies: synergies.synergies)
         return PlaceAnalysis(
             place: map.place, level: graph.level, asOf: options.asOf, graph: graph, summary: summary,
             conflicts: conflicts, synergies: synergies, influence: graph.influence(),
-            timeline: graph.timeline(asOf: options.asOf, within: options.within, conflicts: conflicts.conflicts,
-                                     synergies: synergies.synergies),
-            agenda: graph.agenda(asOf: options.asOf, within: options.within, conflicts: conflicts.conflicts,
-                                 synergies: synergies.synergies),
+            timeline: timeline,
+            agenda: graph.agenda(from: timeline, conflicts: conflicts.conflicts, synergies: synergies.synergies),
             notes: dataQualityNotes(conflicts: detailed.conflicts, top: options.topConflicts),
             loops: loops, balance: balance, options: options)
     }

@@ -10,6 +10,7 @@ extension PlaceGraph {
     /// - commission jointly with each contract of a cluster partner whose window aligns.
     ///
     /// - Parameters:
+    ///   - asOf: the date windows and decide-by dates are judged from.
     ///   - within: when given, only contracts whose decide-by date falls on or before `asOf`
     ///     plus this span; overdue ones stay, since they are the most urgent.
     ///   - conflicts: findings from ``conflicts(_:)`` on this graph, ranked.
@@ -17,7 +18,13 @@ extension PlaceGraph {
     /// - Complexity: O(*c* · (*f* + *c*)) for *c* contracts and *f* findings.
     public func agenda(asOf: CalendarDate, within: CalendarSpan? = nil, conflicts: [Conflict],
                        synergies: [Synergy]) -> Agenda {
-        let timeline = self.timeline(asOf: asOf, within: within, conflicts: conflicts, synergies: synergies)
+        agenda(from: timeline(asOf: asOf, within: within, conflicts: conflicts, synergies: synergies),
+               conflicts: conflicts, synergies: synergies)
+    }
+
+    /// The agenda of a timeline already made from the same findings.
+    func agenda(from timeline: Timeline, conflicts: [Conflict], synergies: [Synergy]) -> Agenda {
+        let asOf = timeline.asOf, within = timeline.within
         let conflictByID = Dictionary(conflicts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let synergyByID = Dictionary(synergies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [Agenda.Entry] = [], quiet: [Agenda.Entry] = []

@@ -34,7 +34,7 @@ extension PlaceGraph {
         if options.includeHidden {
             hidden = chainConflicts(options, context: context, pairs: pairs)
             for (position, found) in hidden.knockOns where position < conflicts.count {
-                conflicts[position] = conflicts[position].with(knockOns: found, limit: options.knockOnLimit)
+                conflicts[position] = conflicts[position].with(knockOns: found.listed, count: found.count)
             }
             conflicts += hidden.conflicts
         }

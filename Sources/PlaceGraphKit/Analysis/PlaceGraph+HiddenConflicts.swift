@@ -3,7 +3,8 @@ extension PlaceGraph {
     /// conflicts by the pair conflict's position.
     struct HiddenOutcome {
         var conflicts: [Conflict] = []
-        var knockOns: [Int: [KnockOn]] = [:]
+        /// The most severe knock-ons of each pair conflict, and how many it has.
+        var knockOns: [Int: (listed: [KnockOn], count: Int)] = [:]
         var found = 0
         var truncated = false
         var belowThreshold = 0
@@ -42,15 +43,21 @@ extension PlaceGraph {
         }
         let alone = standing.filter { $0.value.strength >= Conflict.hiddenThreshold - 1e-9 }
         outcome.found = alone.count
-        for (key, chain) in search.chains.sorted(by: { $0.key < $1.key }) {
+        var knockOns: [Int: [Chain]] = [:]
+        for (key, chain) in search.chains {
             guard alone[min(chain.start, chain.end) * count + max(chain.start, chain.end)] == nil,
                   let position = pairPosition[key.step] else { continue }
             // Its ends are joined by no pair conflict, yet it does not stand alone: it is too weak.
             if !joined.contains([unit(chain.start), unit(chain.end)].sorted()) { outcome.belowThreshold += 1 }
-            let links = chain.arcs.map(context.link)
-            let knockOn = KnockOn(path: chain.nodes.map { context.references[$0] }, links: links, step: chain.step,
-                                  strength: chain.strength, severity: chain.severity)
-            outcome.knockOns[position, default: []].append(knockOn)
+            knockOns[position, default: []].append(chain)
+        }
+        // Only the knock-ons a conflict lists are built; big maps find many.
+        for (position, chains) in knockOns {
+            let listed = chains.sorted { $0.isMoreSevere(than: $1) }.prefix(options.knockOnLimit).map { chain in
+                KnockOn(path: chain.nodes.map { context.references[$0] }, links: chain.arcs.map(context.link),
+                        step: chain.step, strength: chain.strength, severity: chain.severity)
+            }
+            outcome.knockOns[position] = (listed, chains.count)
         }
 
         // Rank the bare chains and build conflicts only for those kept: big maps find many.
@@ -110,9 +117,7 @@ extension PlaceGraph {
     }
 
     /// A chain's conflict step (by its pair key) and its two ends.
-    struct ChainKey: Hashable, Comparable {
+    struct ChainKey: Hashable {
         let step: Int, start: Int, end: Int
-
-        static func < (lhs: ChainKey, rhs: ChainKey) -> Bool { (lhs.step, lhs.start, lhs.end) < (rhs.step, rhs.start, rhs.end) }
     }
 }

@@ -62,7 +62,8 @@ extension PlaceGraph {
     ///     plus this span are listed; overdue decisions are the most urgent, so they stay.
     ///   - conflicts: findings from ``conflicts(_:)`` on this graph.
     ///   - synergies: findings from ``synergies(asOf:)`` on this graph.
-    /// - Complexity: O(*c* · (*f* + log *c*)) for *c* contracts and *f* findings.
+    /// - Complexity: O(*c* log *c* + *f* · *k*) for *c* contracts and *f* findings of at most *k*
+    ///   contracts each.
     public func timeline(asOf: CalendarDate, within: CalendarSpan? = nil, conflicts: [Conflict],
                          synergies: [Synergy]) -> Timeline {
         let all = contractReferences().sorted(by: ContractReference.byDecision(asOf: asOf))
@@ -71,14 +72,21 @@ extension PlaceGraph {
             guard let horizon else { return true }
             return contract.window(asOf: asOf).map { $0.decideBy <= horizon } ?? false
         }
+        // One pass over the findings, in their rank order, gathers each contract's.
+        var conflictsOf: [String: [String]] = [:], synergiesOf: [String: [String]] = [:]
+        for conflict in conflicts {
+            for contract in conflict.contracts { conflictsOf[contract.id, default: []].append(conflict.id) }
+        }
+        for synergy in synergies {
+            for contract in synergy.contracts { synergiesOf[contract.id, default: []].append(synergy.id) }
+        }
         let entries = listed.map { contract in
             Timeline.Entry(
                 contract: contract, status: contract.status(asOf: asOf),
                 daysUntilEnd: contract.end.map { asOf.days(until: $0) },
                 daysUntilExtensionEnd: contract.extensionEnd.map { asOf.days(until: $0) },
                 window: contract.window(asOf: asOf),
-                conflicts: conflicts.filter { $0.contracts.contains { $0.id == contract.id } }.map(\.id),
-                synergies: synergies.filter { $0.contracts.contains { $0.id == contract.id } }.map(\.id))
+                conflicts: conflictsOf[contract.id] ?? [], synergies: synergiesOf[contract.id] ?? [])
         }
         return Timeline(asOf: asOf, within: within, entries: entries, leftOut: all.count - listed.count)
     }

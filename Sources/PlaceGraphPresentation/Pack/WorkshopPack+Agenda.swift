@@ -41,8 +41,7 @@ extension WorkshopPack {
             out += "<dt>Synergies</dt><dd>\(names.joined(separator: "; "))</dd>\n"
         }
         if !entry.aligned.isEmpty {
-            let windows = entry.aligned.map { "\($0.contract.name) (\(Words.window($0.window, dates: Words.date)))" }
-            out += "<dt>Aligned</dt><dd>\(windows.joined(separator: "; "))</dd>\n"
+            out += "<dt>Aligned</dt><dd>\(entry.aligned.map(\.contract.name).joined(separator: "; "))</dd>\n"
         }
         out += "</dl>\n"
         if !entry.suggestions.isEmpty {
