@@ -27,6 +27,7 @@ struct PlacegraphCommand: ParsableCommand {
             TimelineCommand.self,
             LoopsCommand.self,
             BalanceCommand.self,
+            SimulateCommand.self,
         ]
     )
 
