@@ -6,9 +6,11 @@ extension SimulationAnalysis {
     ///
     /// - Parameter top: how many gains and how many losses to list; `nil` for all.
     public func markdown(top: Int? = nil) -> String {
+        let setup = Words.setup(options)
         var lines = ["## \(Self.info.title)", "",
                      Markdown.escape("Scenario: \(Words.scenario(options)).") + " "
-                        + Markdown.escape("\(Words.setup(options)); \(level.rawValue) level, \(Words.count(map.count, "item"))."),
+                        + Markdown.escape(setup.prefix(1).uppercased() + setup.dropFirst()
+                                          + "; \(level.rawValue) level, \(Words.count(map.count, "item"))."),
                      ""]
         lines.append(Markdown.escape("The baseline \(Words.convergence(baseline))."))
         guard let scenario else {

@@ -34,25 +34,26 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "The activation function: sigmoid, tanh, bivalent or trivalent.")
     var function: FunctionArgument = .sigmoid
 
-    @Option(name: .customLong("lambda"), help: ArgumentHelp("The sigmoid's steepness λ, above 0 and at most 1000.", valueName: "λ"))
+    @Option(name: .customLong("lambda"), parsing: .unconditional, help: ArgumentHelp("The sigmoid's steepness λ, above 0 and at most 1000.", valueName: "λ"))
     var lambda: Double?
 
-    @Option(help: ArgumentHelp("Every item's value at step 0.",
+    // Unconditional, so that a negative value ('--initial -0.5') is read as the value.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Every item's value at step 0.",
                                discussion: "Defaults to 0.5 for sigmoid and 0 for tanh, bivalent and trivalent.",
                                valueName: "value"))
     var initial: Double?
 
-    @Option(help: ArgumentHelp("Stop once no item changes by more than this in a step.", valueName: "value"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop once no item changes by more than this in a step.", valueName: "value"))
     var threshold = 0.001
 
-    @Option(name: .customLong("max-steps"), help: ArgumentHelp(
+    @Option(name: .customLong("max-steps"), parsing: .unconditional, help: ArgumentHelp(
         "Stop after N steps, 1 to \(SimulationOptions.maxStepsLimit).", valueName: "N"))
     var maxSteps = 100
 
     @Flag(name: .customLong("hold-sources"), help: "Hold the items nothing affects at their start value, as FCMpy does.")
     var holdSources = false
 
-    @Option(help: ArgumentHelp("List at most N gains and N losses in text and Markdown; 0 for all.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("List at most N gains and N losses in text and Markdown; 0 for all.", valueName: "N"))
     var top = 10
 
     @Option(help: ArgumentHelp("Output format: text, markdown, json, or csv (the trajectory).", valueName: "format"))
