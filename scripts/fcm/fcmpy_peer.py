@@ -18,6 +18,7 @@ part of placegraph.
 import contextlib
 import importlib.util
 import json
+import os
 import sys
 import time
 import types
@@ -42,7 +43,7 @@ def run(simulate, job, pandas):
     ids = job["ids"]
     weights = pandas.DataFrame(job["weights"], index=ids, columns=ids, dtype=float)
     # FCMpy prints "The values converged ..." on standard output; keep ours clean for JSON.
-    with contextlib.redirect_stdout(sys.stderr), warnings.catch_warnings():
+    with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         start = time.perf_counter()
         results = simulate(initial_state=dict(zip(ids, job["initial"])), weight_matrix=weights,

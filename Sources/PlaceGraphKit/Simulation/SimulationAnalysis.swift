@@ -59,10 +59,14 @@ extension PlaceGraph {
     /// ``SimulationAnalysis`` for the comparison.
     ///
     /// - Throws: ``SimulationError`` for an unknown id, an item set twice, a value the function
-    ///   cannot take, or a threshold, step limit or λ out of range.
+    ///   cannot take, a threshold, step limit or λ out of range, or a trajectory too large to keep.
     /// - Complexity: two runs of ``FuzzyCognitiveMap/run(from:clamped:rule:function:threshold:maxSteps:holdsSources:)``.
     public func simulation(_ options: SimulationOptions) throws(SimulationError) -> SimulationAnalysis {
         try options.check()
+        let (values, overflow) = (options.maxSteps + 1).multipliedReportingOverflow(by: count)
+        guard !overflow, values <= SimulationOptions.trajectoryLimit else {
+            throw .tooLarge(items: count, maxSteps: options.maxSteps)
+        }
         var seen: Set<String> = []
         var start = Array(repeating: options.startValue, count: count)
         var clamped: Set<Int> = [], pushed: Set<Int> = []

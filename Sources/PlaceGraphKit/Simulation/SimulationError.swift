@@ -12,6 +12,9 @@ public enum SimulationError: Error, Sendable, Hashable, CustomStringConvertible 
     case outOfRange(id: String?, value: Double, function: ActivationFunction)
     /// A threshold, step limit or λ out of its range.
     case invalidNumber(name: String, value: Double)
+    /// A run of `items` items over `maxSteps` steps would keep more values than
+    /// ``SimulationOptions/trajectoryLimit``.
+    case tooLarge(items: Int, maxSteps: Int)
 
     public var description: String {
         switch self {
@@ -25,6 +28,10 @@ public enum SimulationError: Error, Sendable, Hashable, CustomStringConvertible 
         case let .outOfRange(id, value, function):
             let subject = id.map { "the value \(Self.number(value)) for '\($0)'" } ?? "the start value \(Self.number(value))"
             return "\(subject) is not a value \(function.name) can take; use \(Self.values(function))"
+        case let .tooLarge(items, maxSteps):
+            let most = SimulationOptions.trajectoryLimit / max(1, items) - 1
+            return "\(items) items over \(maxSteps) steps would keep more than \(SimulationOptions.trajectoryLimit) values; "
+                + "allow at most \(max(most, 0)) steps"
         case let .invalidNumber(name, value):
             return "'\(name)' must be \(Self.bounds[name] ?? "a finite number"), not '\(Self.number(value))'"
         }

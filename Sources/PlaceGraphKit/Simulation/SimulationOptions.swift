@@ -22,6 +22,8 @@ public struct SimulationOptions: Sendable, Hashable {
 
     /// The largest ``maxSteps`` accepted, which bounds the memory a trajectory takes.
     public static let maxStepsLimit = 10_000
+    /// The most values one run may keep, (steps + 1) × items: 200 MB of trajectory.
+    public static let trajectoryLimit = 25_000_000
     /// The largest sigmoid λ accepted.
     public static let lambdaLimit = 1_000.0
 

@@ -13,13 +13,21 @@ public struct SimulationRun: Sendable, Hashable {
 
     /// What the run settles to, for comparing runs: the fixed point; the mean over one period
     /// of a limit cycle; the last state when the run did not settle.
-    public var outcome: [Double] {
-        guard case .limitCycle(let period) = convergence, let last = states.last else { return states.last ?? [] }
+    public let outcome: [Double]
+
+    init(states: [[Double]], convergence: Convergence, lastChange: Double) {
+        self.states = states
+        self.convergence = convergence
+        self.lastChange = lastChange
+        guard case .limitCycle(let period) = convergence, let last = states.last else {
+            outcome = states.last ?? []
+            return
+        }
         var mean = Array(repeating: 0.0, count: last.count)
         for state in states.suffix(period) {
             for index in mean.indices { mean[index] += state[index] }
         }
-        return mean.map { $0 / Double(period) }
+        outcome = mean.map { $0 / Double(period) }
     }
 }
 

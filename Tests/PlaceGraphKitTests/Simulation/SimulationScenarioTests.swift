@@ -72,6 +72,19 @@ struct SimulationScenarioTests {
         }
     }
 
+    @Test("a run whose trajectory would pass 25 million values is refused before it starts, naming the steps that fit")
+    func tooLarge() throws {
+        let services = (1...2_500).map { "  - {id: s\($0), name: S\($0)}" }.joined(separator: "\n")
+        let graph = try TestSupport.graph(TestSupport.map(services: services))
+        do {
+            _ = try graph.simulation(SimulationOptions(maxSteps: 10_000))
+            Issue.record("a 25-million-value trajectory was accepted")
+        } catch {
+            #expect(error.description == "2500 items over 10000 steps would keep more than 25000000 values; allow at most 9999 steps")
+        }
+        #expect(try graph.simulation(SimulationOptions(maxSteps: 9_999)).baseline.convergence == .fixedPoint)
+    }
+
     @Test("at service level a contract or objective id names the service that stands for it")
     func serviceLevel() throws {
         let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph).at(.services)
