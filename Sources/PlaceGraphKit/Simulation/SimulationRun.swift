@@ -70,6 +70,10 @@ extension FuzzyCognitiveMap {
     /// - Parameters:
     ///   - start: every item's value at step 0, clamps and pushes included.
     ///   - clamped: the indices of the items held at their start value.
+    ///   - rule: how each next state follows from the present one.
+    ///   - function: the activation function; `start` should hold values it can produce.
+    ///   - threshold: the largest change of any item in a step that counts as settled.
+    ///   - maxSteps: the most steps to take.
     ///   - holdsSources: also hold the items that nothing affects (FCMpy's convention).
     /// - Complexity: O(*s* · (*n* + *m*)) for *s* steps, *n* items and *m* weights, plus the
     ///   cycle search when the run does not settle.

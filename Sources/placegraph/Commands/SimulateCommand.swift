@@ -34,7 +34,7 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "The activation function: sigmoid, tanh, bivalent or trivalent.")
     var function: FunctionArgument = .sigmoid
 
-    @Option(name: .customLong("lambda"), parsing: .unconditional, help: ArgumentHelp("The sigmoid's steepness λ, above 0 and at most 1000.", valueName: "λ"))
+    @Option(name: .customLong("lambda"), parsing: .unconditional, help: ArgumentHelp("The sigmoid's steepness λ, above 0 and at most 1000 (default 1).", valueName: "λ"))
     var lambda: Double?
 
     // Unconditional, so that a negative value ('--initial -0.5') is read as the value.
