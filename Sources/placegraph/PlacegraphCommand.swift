@@ -32,6 +32,7 @@ struct PlacegraphCommand: ParsableCommand {
             AgendaCommand.self,
             LoopsCommand.self,
             BalanceCommand.self,
+            SimulateCommand.self,
         ]
     )
 

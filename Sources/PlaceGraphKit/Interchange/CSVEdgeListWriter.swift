@@ -23,7 +23,7 @@ public struct CSVEdgeListWriter: MapWriter {
 
     /// A cell, quoted when it holds a delimiter, a quote, a line break or spaces at either end
     /// (which a reader would trim), or could be taken for a byte-order mark.
-    static func cell(_ text: String) -> String {
+    package static func cell(_ text: String) -> String {
         // Scalars, not characters: "\r\n" is one character that matches neither "\r" nor "\n".
         let needsQuotes = text.unicodeScalars.contains(where: { ",;\t\"\n\r".unicodeScalars.contains($0) })
             || text.first == " " || text.last == " " || text.hasPrefix("\u{FEFF}")

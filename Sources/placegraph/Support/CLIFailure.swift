@@ -51,6 +51,8 @@ struct CLIFailure: Error {
             }
         case let error as LoopSearchError:
             self = .usage(error.description)
+        case let error as SimulationError:
+            self = .usage(error.description)
         case let error as BalanceError:
             switch error {
             case .invalidTimeLimit: self = .usage(error.description)

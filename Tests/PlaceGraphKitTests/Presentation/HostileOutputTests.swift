@@ -95,3 +95,24 @@ struct HostileOutputTests {
         }
     }
 }
+
+/// The hostile-label map through `simulate`'s text, Markdown, JSON and trajectory CSV.
+@Suite("Hostile labels through simulate")
+struct HostileSimulationTests {
+    @Test("text and Markdown carry no raw control or HTML; JSON and CSV read every id back as typed")
+    func outputs() throws {
+        let graph = try TestSupport.fixtureGraph("hostile.yaml")
+        let first = try #require(graph.items.first)
+        let simulation = try graph.simulation(SimulationOptions(clamps: [ItemSetting(id: first.id, value: 1)]))
+        let text = simulation.text().plain, markdown = simulation.markdown()
+        #expect(HostileOutputTests.rawControls(text).isEmpty, "\(HostileOutputTests.rawControls(text))")
+        #expect(HostileOutputTests.rawControls(markdown).isEmpty)
+        for tag in ["<script", "<img", "<svg", "<!--"] { #expect(!markdown.contains(tag)) }
+        for line in markdown.split(separator: "\n") where line.hasPrefix("| ") { #expect(line.hasSuffix(" |")) }
+        let object = try #require(try JSONSerialization.jsonObject(with: simulation.json()) as? [String: Any])
+        let changes = try #require(object["changes"] as? [[String: Any]])
+        #expect(Set(changes.compactMap { $0["item"] as? String }) == Set(graph.items.dropFirst().map(\.id)))
+        let rows = try CSVReader.read(simulation.trajectoryCSV(), file: "trajectory.csv")
+        #expect(rows.first?.cells.map(\.text) == ["run", "step"] + graph.items.map(\.id))
+    }
+}
