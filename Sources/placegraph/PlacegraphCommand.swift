@@ -25,6 +25,7 @@ struct PlacegraphCommand: ParsableCommand {
             RenderCommand.self,
             AnalyzeCommand.self,
             TimelineCommand.self,
+            ContractsCommand.self,
             LoopsCommand.self,
             BalanceCommand.self,
         ]
