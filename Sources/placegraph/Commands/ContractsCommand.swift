@@ -80,10 +80,12 @@ struct ContractsCommand: ParsableCommand {
             let edited = try MapEditor.apply(edits, to: String(decoding: data, as: UTF8.self), format: format, file: input.map)
             try OutputFile.write(Data(edited.text.utf8), to: input.map, protecting: [])
         } catch let error as MapEditError {
-            if case let .invalid(diagnostics) = error.reason {
-                for diagnostic in diagnostics { Console.standardError.write(diagnostic.styled(source: error.editedText)) }
+            guard case let .invalid(diagnostics) = error.reason else {
+                Console.standardError.error("cannot update the map: \(error.description); nothing was written")
+                throw CLIFailure.badData
             }
-            Console.standardError.error("the published values would make the map invalid: \(error.description); nothing was written")
+            for diagnostic in diagnostics { Console.standardError.write(diagnostic.styled(source: error.editedText)) }
+            Console.standardError.error("the published values would make the map invalid (the lines above are as they would be); nothing was written")
             throw CLIFailure.badData
         }
     }
