@@ -61,7 +61,8 @@ extension PlaceGraph {
                               deadline: ContinuousClock.Instant?) throws(BalanceError) -> FrustrationModel.Outcome {
         let tree = problem.spanningTreeSides()
         if problem.cost(tree) == 0 { return .init(sides: tree, cost: 0, lowerBound: 0) }
-        let heuristic = LocalSearch(problem: problem).run(seed: seed, rounds: min(4_000, 40 * problem.nodeCount))
+        let heuristic = LocalSearch(problem: problem).run(seed: seed, rounds: min(4_000, 40 * problem.nodeCount),
+                                                          deadline: deadline)
         let triangles = TriangleBound(problem: problem)
         if heuristic.cost <= triangles.lowerBound {
             return .init(sides: heuristic.sides, cost: heuristic.cost, lowerBound: heuristic.cost)
