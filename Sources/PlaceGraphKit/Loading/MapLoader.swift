@@ -3,6 +3,10 @@ import Foundation
 /// The formats a map can be read from.
 public enum InputFormat: String, Sendable, CaseIterable {
     case yaml, json, csv, xlsx
+    /// A Kumu blueprint, workbook, connections sheet or folder (see ``KumuReader``).
+    case kumu
+    /// Mental Modeler's CSV adjacency matrix (see ``MentalModelerReader``).
+    case mentalmodeler
 
     /// The format a file's extension implies: `.yaml`, `.yml`, `.json`, `.csv` or `.xlsx`.
     public init?(pathExtension: String) {
@@ -12,6 +16,20 @@ public enum InputFormat: String, Sendable, CaseIterable {
         case "csv": self = .csv
         case "xlsx": self = .xlsx
         default: return nil
+        }
+    }
+
+    /// The format a file's name implies, its longest ending first: `map.kumu.json`,
+    /// `map.kumu.xlsx` and `connections.kumu.csv` are Kumu maps, `matrix.mentalmodeler.csv`
+    /// a Mental Modeler matrix, and otherwise the extension decides.
+    public init?(path: String) {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        if ["kumu.json", "kumu.xlsx", "kumu.csv"].contains(where: { name.hasSuffix("." + $0) }) {
+            self = .kumu
+        } else if name.hasSuffix(".mentalmodeler.csv") {
+            self = .mentalmodeler
+        } else {
+            self.init(pathExtension: (path as NSString).pathExtension)
         }
     }
 }
@@ -53,9 +71,10 @@ public enum MapLoader {
     /// - Throws: ``MapReadError`` when the file cannot be read or its format is unknown.
     ///   Problems *in* the file are diagnostics in the result, never thrown.
     public static func load(path: String, format: InputFormat? = nil) throws(MapReadError) -> LoadResult {
-        guard let format = format ?? InputFormat(pathExtension: (path as NSString).pathExtension) else {
+        guard let format = format ?? InputFormat(path: path) else {
             throw .unknownFormat(path: path)
         }
+        if format == .kumu { return try loadKumu(path: path) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, reason: "no such file")
@@ -70,6 +89,8 @@ public enum MapLoader {
     /// Checks a map held in memory; `file` is the name diagnostics use.
     public static func load(data: Data, file: String, format: InputFormat) -> LoadResult {
         if format == .xlsx { return loadWorkbook(data: data, file: file) }
+        if format == .kumu { return loadKumu(data: data, file: file) }
+        if format == .mentalmodeler { return loadMentalModeler(data: data, file: file) }
         if let problem = binaryProblem(in: data, file: file) {
             // Decoded with replacement characters, so the diagnostic can still quote its line.
             return LoadResult(graph: nil, diagnostics: [problem], source: String(decoding: data, as: UTF8.self))
@@ -79,7 +100,7 @@ public enum MapLoader {
 
     /// Checks a map given as text; `file` is the name diagnostics use.
     public static func load(text: String, file: String, format: InputFormat) -> LoadResult {
-        if format == .xlsx { return loadWorkbook(data: Data(text.utf8), file: file) }
+        if format == .xlsx || format == .kumu || format == .mentalmodeler { return load(data: Data(text.utf8), file: file, format: format) }
         var diagnostics: [Diagnostic] = []
         let map: PlaceMap?
         if text.allSatisfy(\.isWhitespace) {
@@ -123,8 +144,8 @@ public enum MapLoader {
                     : decoder.decodeMatrix(rows, placeName: name)
                 diagnostics += decoder.diagnostics
                 return map
-            case .xlsx:
-                return nil  // read from bytes by loadWorkbook(data:file:), never as text
+            case .xlsx, .kumu, .mentalmodeler:
+                return nil  // read from bytes by their own loaders, never as text
             }
         } catch {
             diagnostics.append(error)
