@@ -43,17 +43,19 @@ struct KumuReader {
     mutating func tree(elements: [KumuRecord], connections: [KumuRecord], placeName: String) -> SourceNode? {
         var byKey: [String: Element] = [:], ordered: [Element] = []
         for record in elements {
-            guard let label = (record.field("label") ?? record.field("id"))?.text.trimmingCharacters(in: .whitespaces) else {
+            // Labels are kept as typed (a name may start with a space); lookups trim them.
+            guard let label = (record.field("label") ?? record.field("id"))?.text else {
                 diagnostics.append(.error("an element has no label", hint: "every Kumu element has a Label", at: record.location))
                 continue
             }
-            let id = record.field("id")?.text.trimmingCharacters(in: .whitespaces) ?? label
+            let id = record.field("id")?.text ?? label
             let type = record.field("type")?.text.lowercased().trimmingCharacters(in: .whitespaces) ?? ""
             let kind = type == "contract" ? "contract" : Self.objectiveTypes.contains(type) ? "objective" : "service"
             let element = Element(id: id, label: label, record: record, kind: kind)
             ordered.append(element)
-            if byKey[id] == nil { byKey[id] = element }
-            if byKey[label] == nil { byKey[label] = element }
+            for key in [id, label, id.trimmingCharacters(in: .whitespaces), label.trimmingCharacters(in: .whitespaces)] where byKey[key] == nil {
+                byKey[key] = element
+            }
         }
         // Elements named only by connections become services, as an edge list's names do.
         for record in connections {
@@ -66,7 +68,7 @@ struct KumuReader {
         }
         func parent(_ element: Element, field: String) -> Element? {
             guard let value = element.record.field(field) else { return nil }
-            guard let found = byKey[value.text.trimmingCharacters(in: .whitespaces)], found.kind == (field == "service" ? "service" : "contract") else {
+            guard let found = byKey[value.text] ?? byKey[value.text.trimmingCharacters(in: .whitespaces)], found.kind == (field == "service" ? "service" : "contract") else {
                 diagnostics.append(.error("'\(value.text)' is not a \(field) element of the map",
                                           hint: "the \(field.capitalized) field names a \(field) element by its id or label", at: value.location))
                 return nil
@@ -108,7 +110,20 @@ struct KumuReader {
             return .mapping(entries, service.record.location)
         }
         let interactions = connections.compactMap { interaction($0, byKey: byKey) }
-        let place = SourceNode.mapping([entry("name", placeName, here)], here)
+        // Kumu has no place: every tag a service carries becomes one of the place's areas.
+        var areas: [String] = []
+        for service in ordered where service.kind == "service" {
+            for tag in ((service.record.field("tags") ?? service.record.field("areas"))?.texts ?? []).flatMap({ $0.components(separatedBy: "; ") }) {
+                let id = tag.trimmingCharacters(in: .whitespaces)
+                if !id.isEmpty, !areas.contains(id) { areas.append(id) }
+            }
+        }
+        var placeEntries = [entry("name", placeName, here)]
+        if !areas.isEmpty {
+            let nodes = areas.map { SourceNode.mapping([entry("id", $0, here), entry("name", $0, here)], here) }
+            placeEntries.append(SourceEntry(key: "areas", keyLocation: here, value: .sequence(nodes, here)))
+        }
+        let place = SourceNode.mapping(placeEntries, here)
         return .mapping([entry("placegraph", "1", here), SourceEntry(key: "place", keyLocation: here, value: place),
                          SourceEntry(key: "services", keyLocation: here, value: .sequence(services, here)),
                          SourceEntry(key: "interactions", keyLocation: here, value: .sequence(interactions, here))], here)
@@ -142,8 +157,7 @@ struct KumuReader {
             return nil
         }
         func id(_ value: KumuRecord.Value) -> String {
-            let name = value.text.trimmingCharacters(in: .whitespaces)
-            return byKey[name]?.id ?? name
+            byKey[value.text]?.id ?? byKey[value.text.trimmingCharacters(in: .whitespaces)]?.id ?? value.text.trimmingCharacters(in: .whitespaces)
         }
         var entries = [entry("from", id(from), from.location), entry("to", id(to), to.location)]
         guard let effect = effect(record) else { return nil }

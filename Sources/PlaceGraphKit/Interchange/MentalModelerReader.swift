@@ -3,9 +3,9 @@
 /// and the cell in row A, column B is A's effect on B as a weight from −1 to 1.
 ///
 /// A weight becomes an effect on placegraph's −3…+3 scale by multiplying by 3, rounded to 2
-/// decimals; a result within 0.015 of a whole number is that whole number, so the weights a
-/// person types for thirds (0.33, 0.67) and the ones ``MentalModelerWriter`` writes (0.3333,
-/// 0.6667) read as +1 and +2. An empty cell or 0 is no interaction. Concepts become items
+/// decimals; a result within 0.0015 of a whole number is that whole number, so thirds written
+/// to three decimals or more (0.333, or 0.3333 and 0.6667 as ``MentalModelerWriter`` writes
+/// them) read as +1 and +2, while 0.33 reads as 0.99. An empty cell or 0 is no interaction. Concepts become items
 /// named by the text, as a cross-impact matrix's do.
 struct MentalModelerReader {
     let file: String
@@ -17,7 +17,7 @@ struct MentalModelerReader {
     static func effect(weight: Double) -> Effect? {
         let scaled = weight * 3
         let whole = scaled.rounded()
-        return Effect(abs(scaled - whole) <= 0.015 ? whole : (scaled * 100).rounded() / 100)
+        return Effect(abs(scaled - whole) <= 0.0015 ? whole : (scaled * 100).rounded() / 100)
     }
 
     mutating func map(_ rows: [CSVReader.Row], placeName: String) -> PlaceMap? {
