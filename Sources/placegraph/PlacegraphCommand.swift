@@ -30,6 +30,7 @@ struct PlacegraphCommand: ParsableCommand {
             AnalyzeCommand.self,
             TimelineCommand.self,
             ContractsCommand.self,
+            AgendaCommand.self,
             LoopsCommand.self,
             BalanceCommand.self,
         ]

@@ -49,14 +49,15 @@ extension WorkshopPack {
         let influence = analysis.influence
         var out: HTML = "<p class=\"lede\">\(InfluenceAnalysis.info.summary) \(InfluenceAnalysis.micmacInfo.summary)</p>\n"
         if let chart = figures[.influence] { out += "<div class=\"figure\">\(chart)</div>\n" }
-        out += "<h3>The biggest levers</h3>\n<p>Ranked by the total size of what each item does to others, "
-        out += "reinforcing plus undermining; net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
-        var table = HTMLTable(["item", .numeric("reinforces"), .numeric("undermines"), .numeric("in"), .numeric("net"),
-                               .numeric("MICMAC influence"), .numeric("MICMAC dependence"), "quadrant"])
-        for entry in influence.rankedByLeverage.prefix(15) {
-            table.add([.text(entry.item.name), .number(entry.outPositive), .number(-entry.outNegative),
-                       .number(entry.in), .number(entry.net), .number(entry.influence), .number(entry.dependence),
-                       .text(entry.quadrant.rawValue)])
+        out += "<h3>The biggest levers</h3>\n<p>Ranked by MICMAC indirect influence, the axis the quadrants use: how "
+        out += "strongly each item's effects reach the rest of the map through every chain; ties by the size of its direct "
+        out += "effects. Net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
+        var table = HTMLTable([.numeric("#"), "item", .numeric("MICMAC influence"), .numeric("MICMAC dependence"), "quadrant",
+                               .numeric("reinforces"), .numeric("undermines"), .numeric("in"), .numeric("net")])
+        for (rank, entry) in influence.ranked.filter(\.hasInteractions).prefix(15).enumerated() {
+            table.add([.numeric("\(rank + 1)"), .text(entry.item.name), .number(entry.influence), .number(entry.dependence),
+                       .text(entry.quadrant.rawValue), .number(entry.outPositive), .number(-entry.outNegative),
+                       .number(entry.in), .number(entry.net)])
         }
         out += table.html
         out += "<p class=\"note\">Method: \(InfluenceAnalysis.info.citation); \(InfluenceAnalysis.micmacInfo.citation).</p>\n"
@@ -73,12 +74,14 @@ extension WorkshopPack {
     func timelineHTML() -> HTML {
         var out: HTML = "<p class=\"lede\">\(Timeline.info.summary)</p>\n"
         if let chart = figures[.timeline] { out += "<div class=\"figure\">\(chart)</div>\n" }
-        var table = HTMLTable(["contract", "supplier", "ends", "extension to", "status", .numeric("conflicts it could fix"),
+        var table = HTMLTable(["decide by", "contract", "supplier", "window", "status", .numeric("conflicts it could fix"),
                                .numeric("synergies it could join")])
         for entry in analysis.timeline.entries {
             let contract = entry.contract
-            table.add([.text(contract.name), .text(contract.supplier ?? "–"), .text(contract.end.map(Words.date) ?? "–"),
-                       .text(contract.extensionEnd.map(Words.date) ?? "–"), .text(Words.status(entry.status)),
+            let due = entry.window.map { Words.date($0.decideBy) + ($0.overdue ? " (overdue)" : "") } ?? "–"
+            table.add([.text(due), .text(contract.name), .text(contract.supplier ?? "–"),
+                       .text(entry.window.map { Words.window($0, dates: Words.date) } ?? "no end date"),
+                       .text(Words.status(entry.status)),
                        .numeric("\(entry.conflicts.count)"), .numeric("\(entry.synergies.count)")])
         }
         out += table.html

@@ -61,15 +61,15 @@ extension WorkshopPack {
             }
             out += "</div>\n"
         }
+        if let none = Words.noCamp(balance) { out += "<p>\(none).</p>\n" }
+        out += "<h3>Ties that cut across the alignment</h3>\n<p>\(Words.alignment(balance))</p>\n"
         if !balance.frustrated.isEmpty {
-            out += "<h3>Interactions to redesign</h3>\n<p>Flipping these \(balance.frustrated.count) would leave only reinforcing "
-            out += "interactions inside each camp and only undermining ones between them.</p>\n"
-            var table = HTMLTable(["from", "to", "effect"])
+            var table = HTMLTable(["from", "to", "effect", "how it cuts across"])
             for interaction in balance.frustrated {
                 let sign = interaction.effect.isUndermining ? "sign-neg" : "sign-pos"
                 table.add([.text(graph.item(interaction.from)?.name ?? interaction.from),
                            .text(graph.item(interaction.to)?.name ?? interaction.to),
-                           .styled(Words.namedEffect(interaction.effect), className: sign)])
+                           .styled(Words.namedEffect(interaction.effect), className: sign), .text(Words.reason(interaction))])
             }
             out += table.html
         }
@@ -81,8 +81,9 @@ extension WorkshopPack {
     public func html() -> HTML {
         var page = HTMLPage(title: analysis.place.name, subtitle: analysis.place.mission)
         page.add(id: "summary", title: "Summary", body: summaryHTML())
-        page.add(id: "map", title: "The map", body: mapHTML())
+        page.add(id: "agenda", title: "Decision agenda", body: agendaHTML())
         page.add(id: "conflicts", title: "Conflicts", body: conflictsHTML())
+        page.add(id: "map", title: "The map", body: mapHTML())
         page.add(id: "synergies", title: "Synergies and joint commissioning", body: synergiesHTML())
         page.add(id: "loops", title: "Feedback loops", body: loopsHTML())
         page.add(id: "balance", title: "Structural balance", body: balanceHTML())

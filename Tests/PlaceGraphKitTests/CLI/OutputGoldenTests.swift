@@ -38,11 +38,18 @@ struct OutputGoldenTests {
         try Self.check(text, against: "\(command).\(suffix)")
     }
 
-    @Test("analyze and timeline: text, Markdown and JSON", arguments: ["analyze", "timeline"], ["text", "markdown", "json"])
+    @Test("analyze, timeline and agenda: text, Markdown and JSON", arguments: ["analyze", "timeline", "agenda"],
+          ["text", "markdown", "json"])
     func analysis(command: String, format: String) throws {
         let text = try Self.output([command, Self.map, "--format", format, "--as-of", Self.asOf])
         let suffix = ["text": "txt", "markdown": "md", "json": "json"][format] ?? format
         try Self.check(text, against: "\(command).\(suffix)")
+    }
+
+    @Test("analyze at service level as JSON")
+    func serviceLevelAnalysis() throws {
+        let text = try Self.output(["analyze", Self.map, "--format", "json", "--level", "services", "--as-of", Self.asOf])
+        try Self.check(text, against: "analyze-services.json")
     }
 
     @Test("the workshop pack as HTML")

@@ -30,7 +30,7 @@ struct HostileOutputTests {
     @Test("terminal text shows every control and bidirectional character escaped")
     func text() throws {
         let analysis = try Self.analysis()
-        let outputs = [analysis.text(), analysis.timelineText(), try #require(analysis.loops).text(),
+        let outputs = [analysis.text(), analysis.timelineText(), analysis.agendaText(), try #require(analysis.loops).text(),
                        try #require(analysis.balance).text()]
         for output in outputs {
             #expect(Self.rawControls(output.plain).isEmpty, "\(Self.rawControls(output.plain))")
@@ -41,7 +41,8 @@ struct HostileOutputTests {
     func markdown() throws {
         let analysis = try Self.analysis()
         let pack = try WorkshopPack.build(from: analysis, options: WorkshopPackOptions(asOf: Self.asOf))
-        let documents = [analysis.markdown(), analysis.timelineMarkdown(), try #require(analysis.loops).markdown(),
+        let documents = [analysis.markdown(), analysis.timelineMarkdown(), analysis.agendaMarkdown(),
+                         try #require(analysis.loops).markdown(),
                          try #require(analysis.balance).markdown(), pack.markdown().text]
         for document in documents {
             for tag in ["<script", "<img", "<svg", "<a ", "<!--", "<![CDATA["] { #expect(!document.contains(tag)) }
@@ -65,7 +66,8 @@ struct HostileOutputTests {
         })
         #expect(names.count == analysis.graph.items.count)
         for item in analysis.graph.items { #expect(names[item.id] == item.name, "\(item.id)") }
-        for document in [try analysis.timelineJSON(), try #require(analysis.loops).json(), try #require(analysis.balance).json()] {
+        for document in [try analysis.timelineJSON(), try analysis.agendaJSON(), try #require(analysis.loops).json(),
+                         try #require(analysis.balance).json()] {
             _ = try JSONSerialization.jsonObject(with: document)
             #expect(Self.rawControls(String(decoding: document, as: UTF8.self)).isEmpty)
         }
