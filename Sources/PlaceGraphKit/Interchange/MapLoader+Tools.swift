@@ -105,8 +105,10 @@ extension MapLoader {
         return name.split(separator: ".").first.map(String.init) ?? name
     }
 
-    /// Checks a tree built from another tool's file as ``MapDecoder`` checks a YAML map.
-    private static func finish(_ tree: SourceNode?, diagnostics: [Diagnostic], file: String, source: String? = nil) -> LoadResult {
+    /// Checks a tree built from a workbook or another tool's file as ``MapDecoder`` checks a
+    /// YAML map. Problems found while building the tree do not stop the decoder, so every
+    /// problem is reported at once.
+    static func finish(_ tree: SourceNode?, diagnostics: [Diagnostic], file: String, source: String? = nil) -> LoadResult {
         var diagnostics = diagnostics
         var graph: PlaceGraph?
         if let tree {
