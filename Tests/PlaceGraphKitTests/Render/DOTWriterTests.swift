@@ -86,7 +86,7 @@ struct DOTWriterTests {
         #expect(!drawing.dot.contains("folder"))
         #expect(!drawing.dot.contains("cluster_s"))
         #expect(drawing.dot.contains("services; interactions rolled up service to service"))
-        #expect(drawing.dot.contains("sum of 1 interaction between the two services"))
+        #expect(drawing.dot.contains("stands for 1 reinforcing interaction between the two services"))
         // An objective's id stands for its service.
         #expect(try Self.drawn(RenderOptions(level: .services, focus: ["cut"], depth: 0), in: graph) == ["parks"])
     }
@@ -141,6 +141,44 @@ struct DOTWriterTests {
         #expect(try factors.drawing(RenderOptions(engine: .dot)).engine == .dot)
         #expect(try factors.drawing(RenderOptions(engine: .circo)).engine == .neato)
         #expect(try Self.small().drawing(RenderOptions(engine: .circo)).engine == .circo)
+    }
+
+    @Test("beyond 10,000 items and interactions sfdp replaces dot, with fast forces and without overlap removal")
+    func largeMaps() throws {
+        let large = LayoutBudget(engine: nil, items: 2_000, arcs: 8_001, looseItems: 0, looseArcs: 0)
+        #expect(large.engine == .sfdp)
+        #expect(large.note == "2000 items and 8001 interactions would take 'dot' minutes to lay out; drawn with 'sfdp' "
+                + "instead, without the boxes around services and domains (ask for the 'dot' engine to insist)")
+        #expect(large.attributes.map { "\($0.0)=\($0.1)" } == ["overlap=true", "maxiter=300", "quadtree=fast"])
+        #expect(!large.numbersEdges)
+        let asked = LayoutBudget(engine: .dot, items: 2_000, arcs: 8_001, looseItems: 0, looseArcs: 0)
+        #expect(asked.engine == .dot && asked.note == nil)
+        let below = LayoutBudget(engine: nil, items: 2_000, arcs: 8_000, looseItems: 0, looseArcs: 0)
+        #expect(below.engine == .dot)
+    }
+
+    @Test("effects are numbered on edges up to 2,000 items and interactions, and Graphviz drops what overlaps")
+    func numbers() throws {
+        #expect(LayoutBudget(engine: nil, items: 1_000, arcs: 1_000, looseItems: 0, looseArcs: 0).numbersEdges)
+        #expect(!LayoutBudget(engine: nil, items: 1_000, arcs: 1_001, looseItems: 0, looseArcs: 0).numbersEdges)
+        let dot = try Self.small().drawing(RenderOptions(legend: false)).dot
+        #expect(dot.contains(#"forcelabels="false""#))
+        let edges = dot.split(separator: "\n").filter { $0.contains(" -> ") && !$0.contains(#"style="invis""#) }
+        // Every signed edge has its number; the consistent one has none.
+        #expect(edges.filter { $0.contains("xlabel=") }.count == edges.count - 1)
+        #expect(edges.contains { $0.contains(##"xlabel="−2", fontsize="9", fontcolor="#D55E00""##) })
+    }
+
+    @Test("interactions draws only the named interactions; titled leaves the heading out")
+    func interactionsAndTitle() throws {
+        let graph = try Self.small()
+        var options = RenderOptions(items: ["cut", "meadow", "tidy"], interactions: ["cut->tidy"], legend: false)
+        options.titled = false
+        let drawing = try graph.drawing(options)
+        #expect(drawing.itemCount == 3)
+        #expect(drawing.interactionCount == 1)
+        #expect(drawing.dot.contains(#"label="", labelloc="t""#))
+        #expect(!drawing.dot.contains("Small estate\\l"))
     }
 
     /// A map of `services` services, each with 2 objectives and a contract with 6, and
