@@ -49,16 +49,9 @@ extension WorkshopPack {
             out += conflictCard(conflict, figure: figures[.conflict(index)])
         }
         out += "</div>\n"
-        let carded = Set(cardConflicts.map(\.id))
-        let rest = all.conflicts.filter { !carded.contains($0.id) }
-        if !rest.isEmpty {
-            var table = HTMLTable(["kind", "from", "to", "through", .numeric("severity"), "window"])
-            for conflict in rest {
-                let through = conflict.path.dropFirst().dropLast().map(\.name).joined(separator: ", ")
-                table.add([.text(Words.kind(conflict.kind)), .text(conflict.from.name), .text(conflict.to.name),
-                           .text(through), .number(conflict.severity), .text(conflict.window.map(Words.date) ?? "–")])
-            }
-            out += "<h3>\(rest.count) more conflicts</h3>\n\(table.html)"
+        let rest = all.conflicts.count - cardConflicts.count
+        if rest > 0 {
+            out += "<p class=\"note\">\(rest) more conflicts are listed in the <a href=\"#appendix\">appendix</a>.</p>\n"
         }
         return out
     }

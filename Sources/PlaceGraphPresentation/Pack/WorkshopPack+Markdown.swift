@@ -24,8 +24,13 @@ extension WorkshopPack {
             files[figure] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.markup + "\n"
             out += "![\(Markdown.escape(caption))](\(figure.fileName))\n\n"
         }
+        if !limitsReached.isEmpty {
+            out += "\n**Limits reached.**\n\n" + limitsReached.map { "- \(Markdown.escape($0))\n" }.joined()
+        }
         out += "\n## The map\n\n"
+        if let limit = map.limit { out += "\(Markdown.escape(limit))\n\n" }
         figure(.map, "The place map")
+        for part in map.figures.sorted() where part != .map { figure(part, caption(of: part)) }
         out += "## Conflicts\n\n| # | kind | from | to | severity | window | because |\n| ---: | --- | --- | --- | ---: | --- | --- |\n"
         for (index, conflict) in analysis.conflicts.conflicts.enumerated() {
             let because = conflict.links.compactMap(\.because).joined(separator: " / ")
@@ -43,7 +48,7 @@ extension WorkshopPack {
             out += "\(Words.number(synergy.strength)) | \(window) |\n"
         }
         out += "\n## Feedback loops\n\n\(Markdown.escape(Words.headline(loops)))\n\n| polarity | length | loop |\n| --- | ---: | --- |\n"
-        for loop in loops.loops.prefix(100) {
+        for loop in loops.loops.prefix(Self.appendixRows) {
             out += "| \(loop.polarity.rawValue) | \(loop.length) | \(Markdown.escape(loopSentence(loop))) |\n"
         }
         out += "\n## Structural balance\n\n\(Markdown.escape(Words.headline(balance))) \(Markdown.escape(Words.triangles(balance.triangles)))\n\n"

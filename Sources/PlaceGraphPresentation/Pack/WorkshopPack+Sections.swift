@@ -16,15 +16,24 @@ extension WorkshopPack {
         }
         let pairs = synergies.synergies.filter { $0.kind != .cluster }
         if !pairs.isEmpty {
-            var table = HTMLTable(["kind", "from", "to", .numeric("strength"), "because"])
-            for synergy in pairs {
-                let because = synergy.links.compactMap(\.because).joined(separator: " / ")
-                table.add([.text(synergy.kind.rawValue), .text(synergy.items.first?.name ?? ""),
-                           .text(synergy.items.last?.name ?? ""), .number(synergy.strength), .text(because)])
+            out += "<h3>Reinforcing pairs</h3>\n\(synergyTable(pairs.prefix(Self.tableRows)))"
+            if pairs.count > Self.tableRows {
+                out += "<p class=\"note\">The \(Self.tableRows) strongest of \(pairs.count); the rest are in the "
+                out += "<a href=\"#appendix\">appendix</a>.</p>\n"
             }
-            out += "<h3>Reinforcing pairs</h3>\n\(table.html)"
         }
         return out
+    }
+
+    /// A table of reinforcing pairs: kind, the two items, strength and reasons.
+    func synergyTable(_ pairs: some Sequence<Synergy>) -> HTML {
+        var table = HTMLTable(["kind", "from", "to", .numeric("strength"), "because"])
+        for synergy in pairs {
+            let because = synergy.links.compactMap(\.because).joined(separator: " / ")
+            table.add([.text(synergy.kind.rawValue), .text(synergy.items.first?.name ?? ""),
+                       .text(synergy.items.last?.name ?? ""), .number(synergy.strength), .text(because)])
+        }
+        return table.html
     }
 
     private func clusterCard(_ cluster: Synergy) -> HTML {
@@ -51,16 +60,21 @@ extension WorkshopPack {
         if let chart = figures[.influence] { out += "<div class=\"figure\">\(chart)</div>\n" }
         out += "<h3>The biggest levers</h3>\n<p>Ranked by the total size of what each item does to others, "
         out += "reinforcing plus undermining; net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
+        out += influenceTable(influence.rankedByLeverage.prefix(Self.tableRows))
+        out += "<p class=\"note\">Method: \(InfluenceAnalysis.info.citation); \(InfluenceAnalysis.micmacInfo.citation).</p>\n"
+        return out
+    }
+
+    /// A table of items' influence: what each reinforces and undermines, MICMAC and quadrant.
+    func influenceTable(_ entries: some Sequence<ItemInfluence>) -> HTML {
         var table = HTMLTable(["item", .numeric("reinforces"), .numeric("undermines"), .numeric("in"), .numeric("net"),
                                .numeric("MICMAC influence"), .numeric("MICMAC dependence"), "quadrant"])
-        for entry in influence.rankedByLeverage.prefix(15) {
+        for entry in entries {
             table.add([.text(entry.item.name), .number(entry.outPositive), .number(-entry.outNegative),
                        .number(entry.in), .number(entry.net), .number(entry.influence), .number(entry.dependence),
                        .text(entry.quadrant.rawValue)])
         }
-        out += table.html
-        out += "<p class=\"note\">Method: \(InfluenceAnalysis.info.citation); \(InfluenceAnalysis.micmacInfo.citation).</p>\n"
-        return out
+        return table.html
     }
 
     func matrixHTML() -> HTML {
@@ -73,16 +87,26 @@ extension WorkshopPack {
     func timelineHTML() -> HTML {
         var out: HTML = "<p class=\"lede\">\(Timeline.info.summary)</p>\n"
         if let chart = figures[.timeline] { out += "<div class=\"figure\">\(chart)</div>\n" }
+        let entries = analysis.timeline.entries
+        if entries.count > Self.chartedContracts {
+            out += "<p class=\"note\">The chart shows the first \(Self.chartedContracts) of \(entries.count) contracts.</p>\n"
+        }
+        out += "<p class=\"note\">Every contract's status and what its window could fix are listed in the "
+        out += "<a href=\"#appendix\">appendix</a>.</p>\n"
+        return out
+    }
+
+    /// A table of contracts: supplier, dates, status and what each window could fix or join.
+    func contractTable(_ entries: some Sequence<Timeline.Entry>) -> HTML {
         var table = HTMLTable(["contract", "supplier", "ends", "extension to", "status", .numeric("conflicts it could fix"),
                                .numeric("synergies it could join")])
-        for entry in analysis.timeline.entries {
+        for entry in entries {
             let contract = entry.contract
             table.add([.text(contract.name), .text(contract.supplier ?? "–"), .text(contract.end.map(Words.date) ?? "–"),
                        .text(contract.extensionEnd.map(Words.date) ?? "–"), .text(Words.status(entry.status)),
                        .numeric("\(entry.conflicts.count)"), .numeric("\(entry.synergies.count)")])
         }
-        out += table.html
-        return out
+        return table.html
     }
 
     func notesHTML() -> HTML {

@@ -49,8 +49,9 @@ struct HTMLAndJSONTests {
 
     @Test("figures have one name each, used for ids and files")
     func figures() {
-        #expect([Figure.map, .matrix, .timeline, .influence, .conflict(0), .loop(11)].map(\.fileName)
-                == ["map.svg", "matrix.svg", "timeline.svg", "influence.svg", "conflict-1.svg", "loop-12.svg"])
+        #expect([Figure.map, .domain(1), .domainLinks, .matrix, .timeline, .influence, .conflict(0), .loop(11)].map(\.fileName)
+                == ["map.svg", "map-domain-2.svg", "map-links.svg", "matrix.svg", "timeline.svg", "influence.svg",
+                    "conflict-1.svg", "loop-12.svg"])
     }
 
     /// The values JSON writes for each number: 4 decimals, no noise, no point on whole numbers, no -0.
