@@ -5,7 +5,7 @@
 /// figures are laid out at that page's width), then everything else one section after
 /// another, with no forced page breaks. Nothing may be wider than its page: Chromium would
 /// shrink the whole document to fit it.
-/// The appendix of full tables is folded (`<details>`) and so prints as one line.
+/// The appendix of full tables is folded (`<details>`) on screen and prints as one sentence.
 enum PackStyle {
     static let css: HTML = """
         :root { --blue: #0072B2; --orange: #D55E00; --ink: #1d1d1f; --muted: #5b6270; --line: #d9dde3; --card: #ffffff; --bg: #f4f5f7; }
@@ -91,10 +91,10 @@ enum PackStyle {
           .card ul.links { margin: 0.2rem 0; padding-left: 0.9rem; font-size: 1rem; }
           .card ul.links li { margin-bottom: 0.1rem; }
           #influence svg { max-height: 95mm; }
-          #matrix svg { max-height: 125mm; }
+          #matrix svg { max-height: 105mm; }
           .card .mini { margin: 0.3rem 0 0; }
           .card .mini { display: none; }
-          .camps ul { columns: 1; padding: 0; font-size: 0.9rem; }
+          .camps ul { columns: 1; padding: 0; font-size: 0.85rem; }
           .camps li { display: inline; }
           .camps li + li::before { content: " · "; color: var(--muted); }
           section#map { break-before: page; }
@@ -106,8 +106,7 @@ enum PackStyle {
           table { font-size: 1rem; margin: 0.3rem 0; }
           th, td { padding: 0.15rem 0.35rem; }
           .card, figure, tr, .limits { break-inside: avoid; }
-          details > :not(summary) { display: none; }
-          details summary { list-style: none; font-weight: 400; color: var(--muted); }
+          #appendix .lede, details { display: none; }
           a { color: inherit; text-decoration: none; }
           .screen-only { display: none; }
           .print-only { display: block; }

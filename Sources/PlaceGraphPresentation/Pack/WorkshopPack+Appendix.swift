@@ -54,6 +54,8 @@ extension WorkshopPack {
     func appendixHTML() -> HTML {
         var out: HTML = "<p class=\"lede\">Every row of the tables the sections above shorten. Open each on screen; "
         out += "the Markdown pack and the command-line outputs have them too.</p>\n"
+        out += "<p class=\"print-only\">Every conflict, reinforcing pair, feedback loop, item's influence and contract "
+        out += "is listed in the appendix of this page on screen, and in the Markdown pack.</p>\n"
         func fold(_ title: String, count: Int, _ table: HTML) {
             let shown = count > Self.appendixRows ? " (the first \(Words.grouped(Self.appendixRows)))" : ""
             out += "<details>\n<summary>\(title): \(Words.grouped(count))\(shown)</summary>\n\(table)</details>\n"

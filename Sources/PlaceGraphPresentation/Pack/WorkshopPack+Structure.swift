@@ -58,7 +58,8 @@ extension WorkshopPack {
         out += "</div>\n"
         let rest = loops.loops.dropFirst(options.loopDiagrams)
         if !rest.isEmpty {
-            out += "<h3>The next loops</h3>\n\(loopTable(rest.prefix(Self.tableRows)))"
+            // On paper the cards are enough; the appendix and the screen have the rest.
+            out += "<div class=\"screen-only\">\n<h3>The next loops</h3>\n\(loopTable(rest.prefix(Self.tableRows)))</div>\n"
             if rest.count > Self.tableRows {
                 out += "<p class=\"note\">\(rest.count - Self.tableRows) more in the <a href=\"#appendix\">appendix</a>.</p>\n"
             }

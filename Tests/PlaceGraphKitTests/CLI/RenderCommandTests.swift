@@ -12,6 +12,15 @@ struct RenderCommandTests {
         #expect(run.stderr.isEmpty)
     }
 
+    @Test("effect numbers left out where they would overlap earn no warning")
+    func droppedNumbers() throws {
+        // At service level the example's 32 numbers do not all fit, which Graphviz reports.
+        let run = try TestSupport.run(["render", TestSupport.example("map.yaml"), "--level", "services"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains(">+3</text>"))
+        #expect(run.stderr.isEmpty)
+    }
+
     @Test("-o writes the file, its extension choosing the format", arguments: [
         ("map.svg", "<?xml"), ("map.png", "\u{89}PNG"), ("map.pdf", "%PDF"), ("map.dot", "digraph placegraph {"),
         ("map.gv", "digraph placegraph {"), ("map.json", "{"),
