@@ -7,7 +7,9 @@ import PlaceGraphKit
 /// (SPEC §4, "Levels"): a pair with both is *mixed* and shows both, two arcs in a drawing and
 /// both values in a matrix cell. A rolled-up arc carries the interactions it stands for
 /// (``PlaceGraph/rolledUpFrom``); when they have both signs, the arc is shown as its two signs,
-/// each with its strongest effect, its lowest confidence and its own reasons. So the page
+/// each with its strongest effect, the highest confidence among the interactions that carry
+/// that effect (the roll-up's rule: the effect stands while one of them holds) and its own
+/// reasons. So the page
 /// shows both signs whether the roll-up keeps one arc for each sign or one for the pair.
 struct DrawnLink: Sendable, Hashable {
     /// The arc it comes from (the first of the pair's arcs with this sign).
@@ -55,12 +57,12 @@ struct DrawnLink: Sendable, Hashable {
                 parts[arc.effect.sign, default: []].append((arc, arc.effect, arc.confidence, members))
                 continue
             }
-            // A netted arc: each sign shown apart, with its strongest effect and lowest confidence.
+            // A netted arc: each sign shown apart, as the roll-up keeps it.
             for sign in [1, -1] {
                 let kept = members.filter { $0.effect.sign == sign }
                 let effects = kept.map(\.effect)
                 guard let effect = sign < 0 ? effects.min() : effects.max(),
-                      let confidence = kept.map(\.confidence).min() else { continue }
+                      let confidence = kept.filter({ $0.effect == effect }).map(\.confidence).max() else { continue }
                 parts[sign, default: []].append((arc, effect, confidence, kept))
             }
         }
@@ -71,9 +73,10 @@ struct DrawnLink: Sendable, Hashable {
             if sign == 0 && (parts[1] != nil || parts[-1] != nil) { continue }
             let effects = group.map(\.effect)
             let members = group.flatMap(\.members)
+            let effect = (sign < 0 ? effects.min() : effects.max()) ?? first.effect
             links.append(DrawnLink(
-                arc: first.arc, effect: (sign < 0 ? effects.min() : effects.max()) ?? first.effect,
-                confidence: group.map(\.confidence).min() ?? first.confidence,
+                arc: first.arc, effect: effect,
+                confidence: group.filter { $0.effect == effect }.map(\.confidence).max() ?? first.confidence,
                 because: joined(members.map(\.because)), evidence: joined(members.map(\.evidence)),
                 standsFor: rolled ? members.count : nil, isMixed: mixed && sign != 0))
         }

@@ -71,8 +71,8 @@ extension WorkshopPack {
         let pairs = analysis.synergies.synergies.filter { $0.kind != .cluster }
         fold("All reinforcing pairs", count: pairs.count, synergyTable(pairs.prefix(Self.appendixRows)))
         fold("All feedback loops found", count: loops.loops.count, loopTable(loops.loops.prefix(Self.appendixRows)))
-        let influence = analysis.influence.rankedByLeverage
-        fold("Influence of every item", count: influence.count, influenceTable(influence.prefix(Self.appendixRows)))
+        let influence = Self.leadingItems(analysis.influence)
+        fold("Influence of every item, by MICMAC influence", count: influence.count, influenceTable(influence.prefix(Self.appendixRows)))
         fold("All contracts", count: analysis.timeline.entries.count,
              contractTable(analysis.timeline.entries.prefix(Self.appendixRows)))
         return out

@@ -65,8 +65,7 @@ extension WorkshopPack {
         }
         let influence = analysis.influence
         // Leading items first: they are the ones offered a visible label.
-        let leading = influence.items.sorted { ($0.influence, $1.item.id) > ($1.influence, $0.item.id) }
-        let points = leading.map {
+        let points = leadingItems(influence).map {
             InfluenceScatter.Point(label: $0.item.name, influence: $0.influence, dependence: $0.dependence,
                                    quadrant: $0.quadrant.rawValue)
         }
@@ -74,6 +73,12 @@ extension WorkshopPack {
                                                dependenceThreshold: influence.dependenceThreshold)
             .svg(id: Figure.influence.chartID)
         return figures
+    }
+
+    /// Items by MICMAC indirect influence, the axis the scatter's quadrants use, highest first
+    /// (ties by id): the scatter labels the first of them and the appendix lists them so.
+    static func leadingItems(_ influence: InfluenceAnalysis) -> [ItemInfluence] {
+        influence.items.sorted { ($0.influence, $1.item.id) > ($1.influence, $0.item.id) }
     }
 
     /// The graph the matrix shows: the analysed one, or its service roll-up when that is too
