@@ -80,6 +80,7 @@ enum PackStyle {
           section { border: none; border-radius: 0; padding: 0; margin: 0 0 0.8rem; }
           h2 { font-size: 1.5rem; margin-bottom: 0.4rem; }
           h2, h3, p.lede { break-after: avoid; }
+          section#influence, section#matrix, section#timeline { break-inside: avoid; }
           .figure { overflow: visible; margin: 0.4rem 0; }
           .figure svg { max-height: 200mm; width: auto; max-width: 100%; }
           .cards { display: block; columns: 2; column-gap: 0.6rem; }
@@ -94,9 +95,8 @@ enum PackStyle {
           #matrix svg { max-height: 105mm; }
           .card .mini { margin: 0.3rem 0 0; }
           .card .mini { display: none; }
-          .camps ul { columns: 1; padding: 0; font-size: 0.85rem; }
-          .camps li { display: inline; }
-          .camps li + li::before { content: " · "; color: var(--muted); }
+          .camps ul { display: none; }
+          .camps { display: flex; gap: 2rem; }
           section#map { break-before: page; }
           section.landscape, .map-page.landscape { page: landscape; }
           section.portrait, .map-page.portrait { page: portrait; }

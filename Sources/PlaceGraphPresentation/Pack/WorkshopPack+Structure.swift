@@ -94,7 +94,7 @@ extension WorkshopPack {
                 if group.count > 40 { out += "<li>and \(group.count - 40) more</li>\n" }
                 out += "</ul></div>\n"
             }
-            out += "</div>\n"
+            out += "</div>\n<p class=\"note print-only\">Each camp's members are listed on screen and in the Markdown pack.</p>\n"
         }
         if !balance.frustrated.isEmpty {
             out += "<h3>Interactions to redesign</h3>\n<p>Flipping these \(balance.frustrated.count) would leave only reinforcing "

@@ -57,7 +57,7 @@ struct MixedPairTests {
 
     @Test("drawn signs between two services are exactly the signs of their items' interactions", arguments: 0..<25)
     func signsKept(seed: UInt64) throws {
-        let map = RandomServiceMap(seed: seed)
+        let map = RandomServicePairs(seed: seed)
         let services = try TestSupport.graph(map.yaml).rolledUpToServices()
         var drawn: [String: [Int: Double]] = [:]
         for link in DrawnLink.links(of: services.arcs, in: services) {
@@ -91,7 +91,7 @@ struct MixedPairTests {
 
 /// A random map of a few services with objectives, and the signs a brute force finds between
 /// each ordered pair of services, straight from the interactions as written.
-struct RandomServiceMap {
+struct RandomServicePairs {
     struct Written { let from: String, to: String, effect: Int, mutual: Bool }
 
     let services: [String: [String]]
