@@ -2,17 +2,53 @@ import Foundation
 import PlaceGraphKit
 import PlaceGraphPresentation
 
-/// libFuzzer entry point: the first byte picks the format, the rest is the file. Every input
-/// must load to a graph or to diagnostics; a crash, trap or hang is a bug to turn into a unit
-/// test in Tests/PlaceGraphKitTests/Loading.
+/// The readers the harness drives, each named by the first byte of an input: `y` YAML,
+/// `j` JSON, `c` CSV. Any other first byte picks one by its value, so random inputs reach
+/// every reader too. Corpus files start with their letter, so their meaning never changes as
+/// readers are added.
+///
+/// `x` is the workbook reader: the rest of the input is the `.xlsx` file's bytes (a zip).
+let readers: [(letter: UInt8, format: InputFormat)] = [
+    (UInt8(ascii: "y"), .yaml), (UInt8(ascii: "j"), .json), (UInt8(ascii: "c"), .csv), (UInt8(ascii: "x"), .xlsx),
+]
+
+/// Small caps, so the fuzzer spends its time on readers' logic rather than on big inputs:
+/// each cap is still crossed by inputs of a few hundred bytes.
+let limits = InputLimits(maxBytes: 1 << 16, maxLineBytes: 1 << 10, maxDepth: 16, maxValues: 2_000,
+                         maxColumns: 64, maxCells: 2_000)
+
+/// libFuzzer entry point: the first byte picks the reader, the rest is the file. Every input
+/// must load to a graph or to located diagnostics; a crash, trap, hang or leak is a bug to
+/// turn into a unit test (and a file in `Fuzz/crashes/`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
     let bytes = UnsafeRawBufferPointer(start: start, count: count)
-    let formats: [InputFormat] = [.yaml, .json, .csv]
-    let format = formats[Int(bytes[0]) % formats.count]
-    let result = MapLoader.load(data: Data(bytes.dropFirst()), file: "fuzz", format: format)
-    for diagnostic in result.diagnostics { _ = diagnostic.styled(source: result.source) }
-    if let graph = result.graph { _ = graph.rolledUpToServices() }
+    let format = readers.first { $0.letter == bytes[0] }?.format ?? readers[Int(bytes[0]) % readers.count].format
+    let file = Data(bytes.dropFirst())
+    let lines = lineCount(file)
+    for limits in [limits, InputLimits.standard] {
+        let result = MapLoader.load(data: file, file: "fuzz", format: format, limits: limits)
+        for diagnostic in result.diagnostics {
+            // A workbook's locations are its sheets' cells, or the whole file, not lines.
+            guard let location = diagnostic.location,
+                  format == .xlsx ? location.sheet != nil || location.line == 0
+                                  : (1...lines + 1).contains(location.line) && location.column >= 1 else {
+                fatalError("diagnostic outside the file: \(diagnostic.location.map(String.init(describing:)) ?? "-") \(diagnostic.message)")
+            }
+            _ = diagnostic.styled(source: result.source)
+        }
+        if let graph = result.graph { _ = graph.rolledUpToServices() }
+    }
     return 0
+}
+
+/// Lines as placegraph counts them: ended by a line feed, CRLF or a lone carriage return.
+func lineCount(_ file: Data) -> Int {
+    var count = 1, previous: UInt8 = 0
+    for byte in file {
+        if byte == 0x0A || previous == 0x0D { count += 1 }
+        previous = byte
+    }
+    return previous == 0x0D ? count + 1 : count
 }

@@ -47,6 +47,11 @@ public struct ItemInfluence: Sendable, Hashable {
     public let influence: Double
     public let dependence: Double
     public let quadrant: Quadrant
+
+    /// True when some interaction with a sign leaves or reaches the item.
+    public var hasInteractions: Bool {
+        outPositive != 0 || outNegative != 0 || inPositive != 0 || inNegative != 0
+    }
 }
 
 /// Influence of every item, first- and second-order, and the MICMAC plane.
@@ -65,7 +70,7 @@ public struct ItemInfluence: Sendable, Hashable {
 ///   Adding the powers rather than keeping the last one stops items on short chains of an
 ///   acyclic map from falling to zero.
 public struct InfluenceAnalysis: Sendable, Hashable {
-    /// One entry per item, in item (id) order.
+    /// One entry per item, in item (id) order; ``ranked`` gives the ranking order.
     public let items: [ItemInfluence]
     /// The quadrant thresholds: the mean indirect influence and mean indirect dependence.
     public let influenceThreshold: Double
@@ -76,21 +81,20 @@ public struct InfluenceAnalysis: Sendable, Hashable {
     /// exist), false when it hit the cap of *n* powers first.
     public let stable: Bool
 
-    /// Items by the total size of their outgoing effects, `outPositive − outNegative`, highest
-    /// first, then by net, then by id: the levers first, whether they help or hinder.
-    public var rankedByLeverage: [ItemInfluence] { ranked { ($0.outPositive - $0.outNegative, $0.net) } }
-
-    /// Items by net influence, highest first, then by id.
-    public var rankedByNet: [ItemInfluence] { ranked { ($0.net, 0) } }
-
-    private func ranked(by key: (ItemInfluence) -> (Double, Double)) -> [ItemInfluence] {
-        func rounded(_ entry: ItemInfluence) -> (Double, Double) {
-            let (a, b) = key(entry)
-            return ((a * 1e9).rounded(), (b * 1e9).rounded())
+    /// Items in ranking order, the one order every output lists them in: by MICMAC indirect
+    /// ``ItemInfluence/influence`` (the axis the quadrants use), highest first; ties by the size
+    /// of the direct outgoing effects, `outPositive − outNegative`; then by id. Items with no
+    /// interaction with a sign, in or out, come last, by id.
+    ///
+    /// - Complexity: O(*n* log *n*).
+    public var ranked: [ItemInfluence] {
+        func key(_ entry: ItemInfluence) -> (Int, Double, Double) {
+            (entry.hasInteractions ? 0 : 1, -(entry.influence * 1e9).rounded(),
+             -((entry.outPositive - entry.outNegative) * 1e9).rounded())
         }
         return items.sorted {
-            let left = rounded($0), right = rounded($1)
-            return left != right ? left > right : $0.item.id < $1.item.id
+            let left = key($0), right = key($1)
+            return left != right ? left < right : $0.item.id < $1.item.id
         }
     }
 

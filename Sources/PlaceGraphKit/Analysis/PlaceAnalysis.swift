@@ -1,8 +1,12 @@
 /// What ``PlaceGraph/analysis(_:)`` should do.
 public struct AnalysisOptions: Sendable, Hashable {
-    /// The date that date-relative findings are judged from: contract status and next windows
-    /// in the timeline, and aligned windows of clusters. Nothing else depends on it.
+    /// The date that date-relative findings are judged from: contract windows, decide-by dates
+    /// and status in the timeline and the agenda, conflicts' windows, and aligned windows of
+    /// clusters. Nothing else depends on it.
     public var asOf: CalendarDate
+    /// When given, the timeline and the agenda list only contracts whose decision falls due
+    /// within this span of ``asOf`` (overdue ones included).
+    public var within: CalendarSpan?
     /// Analyse every item, or services only (see ``PlaceGraph/rolledUpToServices()``).
     public var level: DetailLevel
     public var conflicts: ConflictOptions
@@ -17,11 +21,12 @@ public struct AnalysisOptions: Sendable, Hashable {
     /// ``PlaceAnalysis/Parts/balance``; `nil` for no limit.
     public var balanceTimeLimit: Duration?
 
-    public init(asOf: CalendarDate, level: DetailLevel = .objectives,
+    public init(asOf: CalendarDate, level: DetailLevel = .objectives, within: CalendarSpan? = nil,
                 conflicts: ConflictOptions = ConflictOptions(), topConflicts: Int = 10,
                 parts: PlaceAnalysis.Parts = [], loopSearch: LoopSearchOptions = LoopSearchOptions(),
                 balanceTimeLimit: Duration? = .seconds(60)) {
         self.asOf = asOf
+        self.within = within
         self.level = level
         self.conflicts = conflicts
         self.topConflicts = topConflicts
@@ -34,7 +39,8 @@ public struct AnalysisOptions: Sendable, Hashable {
 /// Every analysis of one map at one level and date, computed once: the one value that text,
 /// Markdown, JSON and the workshop pack are all written from.
 ///
-/// Conflicts, synergies, influence, the timeline and the data-quality notes are always there.
+/// Conflicts, synergies, influence, the timeline, the decision agenda and the data-quality
+/// notes are always there.
 /// Feedback loops and structural balance cost more, so they are there only when
 /// ``AnalysisOptions/parts`` asks for them.
 public struct PlaceAnalysis: Sendable {
@@ -63,6 +69,8 @@ public struct PlaceAnalysis: Sendable {
     public let synergies: SynergyAnalysis
     public let influence: InfluenceAnalysis
     public let timeline: Timeline
+    /// The decisions by contract window, in decide-by order.
+    public let agenda: Agenda
     /// Data-quality notes on the map as written.
     public let notes: [DataQualityNote]
     /// The feedback loops of ``graph``, when asked for.
@@ -74,15 +82,15 @@ public struct PlaceAnalysis: Sendable {
 
     /// What each analysis is, for headings and method notes, in report order.
     public static let analyses: [AnalysisInfo] = [
-        ConflictAnalysis.info, SynergyAnalysis.info, InfluenceAnalysis.info, InfluenceAnalysis.micmacInfo,
+        Agenda.info, ConflictAnalysis.info, SynergyAnalysis.info, InfluenceAnalysis.info, InfluenceAnalysis.micmacInfo,
         Timeline.info, DataQualityNote.info, LoopAnalysis.info, BalanceAnalysis.info,
     ]
 }
 
 extension PlaceGraph {
     /// Runs every analysis at the level asked for: conflicts, synergies, influence, the
-    /// timeline and data-quality notes, and loops and balance when ``AnalysisOptions/parts``
-    /// holds them.
+    /// timeline, the decision agenda and data-quality notes, and loops and balance when
+    /// ``AnalysisOptions/parts`` holds them.
     ///
     /// Call it on the graph a loader returned. At ``DetailLevel/services`` the findings come
     /// from ``rolledUpToServices()``; the notes always look at the map as written.
@@ -102,10 +110,13 @@ extension PlaceGraph {
         let loops = options.parts.contains(.loops) ? try graph.feedbackLoops(options.loopSearch) : nil
         let balance = options.parts.contains(.balance)
             ? try graph.structuralBalance(timeLimit: options.balanceTimeLimit) : nil
+        let timeline = graph.timeline(asOf: options.asOf, within: options.within, conflicts: conflicts.conflicts,
+                                      synergies: synergies.synergies)
         return PlaceAnalysis(
             place: map.place, level: graph.level, asOf: options.asOf, graph: graph, summary: summary,
             conflicts: conflicts, synergies: synergies, influence: graph.influence(),
-            timeline: graph.timeline(asOf: options.asOf, conflicts: conflicts.conflicts, synergies: synergies.synergies),
+            timeline: timeline,
+            agenda: graph.agenda(from: timeline, conflicts: conflicts.conflicts, synergies: synergies.synergies),
             notes: dataQualityNotes(conflicts: detailed.conflicts, top: options.topConflicts),
             loops: loops, balance: balance, options: options)
     }

@@ -1,31 +1,92 @@
 extension PlaceGraph {
-    /// Conflicts between items with no interaction either way, carried by a chain of two or
-    /// three interactions whose signs multiply to undermining.
+    /// What the chain search found: hidden conflicts of their own, and knock-ons of pair
+    /// conflicts by the pair conflict's position.
+    struct HiddenOutcome {
+        var conflicts: [Conflict] = []
+        /// The most severe knock-ons of each pair conflict, and how many it has.
+        var knockOns: [Int: (listed: [KnockOn], count: Int)] = [:]
+        var found = 0
+        var truncated = false
+        var belowThreshold = 0
+    }
+
+    /// Chains of two or three interactions whose signs multiply to undermining, between items
+    /// with no interaction either way: each a knock-on of the pair conflict of its first
+    /// undermining step, or a hidden conflict of its own (see ``conflicts(_:)``).
     ///
     /// A chain A → B → C where A undermines B and B reinforces C (or A reinforces B and B
-    /// undermines C) works against C although nobody mapped A against C. For each ordered pair
-    /// the strongest chain is kept; its strength is the product of the chain's |effects|
-    /// divided by 3 for each extra step, `Π|eᵢ| / 3^(k−1)` for a chain of *k* interactions, so
-    /// it stays on the 0…3 effect scale and a longer chain counts for less. Severity is the
-    /// strength × the lowest confidence weight along the chain. Ties go to the shorter chain,
-    /// then to the chain whose ids come first.
+    /// undermines C) works against C although nobody mapped A against C. Its strength is the
+    /// product of its |effects| divided by 3 for each extra step, `Π|eᵢ| / 3^(k−1)` for *k*
+    /// interactions, so it stays on the 0…3 effect scale and a longer chain counts for less;
+    /// its severity is the strength × the lowest confidence weight along it. Each signed arc is
+    /// its own route, so at service level a mixed pair gives a chain of each sign.
     ///
-    /// The search is bounded: it starts only from items with outgoing interactions, follows
-    /// simple paths of at most ``ConflictOptions/maxChainLength`` interactions, skips
-    /// interactions of effect 0, skips pairs joined directly (either way), keeps one chain per
-    /// ordered pair, stops after ``ConflictOptions/searchBudget`` steps (and says so), and
-    /// returns the ``ConflictOptions/hiddenLimit`` most severe.
-    ///
-    /// - Returns: the kept conflicts, how many pairs had a hidden conflict, and whether the
-    ///   budget ran out.
     /// - Complexity: O(*n* · *d*^*k*) for *n* items of out-degree at most *d* and chains of *k*
-    ///   interactions, capped by the budget.
-    func hiddenConflicts(_ options: ConflictOptions, context: FindingContext)
-        -> (conflicts: [Conflict], found: Int, truncated: Bool) {
+    ///   interactions, capped by ``ConflictOptions/searchBudget``.
+    func chainConflicts(_ options: ConflictOptions, context: FindingContext, pairs: [PairConflict]) -> HiddenOutcome {
+        var outcome = HiddenOutcome()
+        let search = chainSearch(options)
+        outcome.truncated = search.truncated
+        var pairPosition: [Int: Int] = [:]
+        for (position, pair) in pairs.enumerated() { pairPosition[pair.key] = position }
+        // Services (a factor stands for itself) that a pair conflict joins, either way.
+        func unit(_ index: Int) -> String { items[index].serviceID ?? items[index].id }
+        var joined = Set<[String]>()
+        for pair in pairs { joined.insert([pair.conflict.from.unit, pair.conflict.to.unit].sorted()) }
+
+        // The strongest chain per unordered pair of ends that could stand alone.
+        var standing: [Int: Chain] = [:]
+        for chain in search.chains.values {
+            guard !joined.contains([unit(chain.start), unit(chain.end)].sorted()) else { continue }
+            let ends = min(chain.start, chain.end) * count + max(chain.start, chain.end)
+            if standing[ends].map({ chain.isBetter(than: $0) }) ?? true { standing[ends] = chain }
+        }
+        let alone = standing.filter { $0.value.strength >= Conflict.hiddenThreshold - 1e-9 }
+        outcome.found = alone.count
+        var knockOns: [Int: [Chain]] = [:]
+        for (key, chain) in search.chains {
+            guard alone[min(chain.start, chain.end) * count + max(chain.start, chain.end)] == nil,
+                  let position = pairPosition[key.step] else { continue }
+            // Its ends are joined by no pair conflict, yet it does not stand alone: it is too weak.
+            if !joined.contains([unit(chain.start), unit(chain.end)].sorted()) { outcome.belowThreshold += 1 }
+            knockOns[position, default: []].append(chain)
+        }
+        // Only the knock-ons a conflict lists are built; big maps find many.
+        for (position, chains) in knockOns {
+            let listed = chains.sorted { $0.isMoreSevere(than: $1) }.prefix(options.knockOnLimit).map { chain in
+                KnockOn(path: chain.nodes.map { context.references[$0] }, links: chain.arcs.map(context.link),
+                        step: chain.step, strength: chain.strength, severity: chain.severity)
+            }
+            outcome.knockOns[position] = (listed, chains.count)
+        }
+
+        // Rank the bare chains and build conflicts only for those kept: big maps find many.
+        let ranked = alone.values.sorted {
+            let left = ($0.severity * 1e9).rounded(), right = ($1.severity * 1e9).rounded()
+            return left != right ? left > right : $0.id(items) < $1.id(items)  // the order of the conflict ids
+        }
+        outcome.conflicts = ranked.prefix(options.hiddenLimit).map { chain in
+            let links = chain.arcs.map(context.link)
+            let restsOn = chain.arcs.filter(\.effect.isUndermining).compactMap { arc in
+                pairPosition[min(arc.from, arc.to) * count + max(arc.from, arc.to)].map { pairs[$0].conflict.id }
+            }
+            return Conflict(kind: .hidden, path: chain.nodes.map { context.references[$0] }, links: links,
+                            strength: chain.strength, severity: chain.severity,
+                            confidence: chain.arcs.map(\.confidence).min() ?? .low,
+                            lowConfidenceOnly: links.contains(where: \.restsOnLowConfidenceOnly),
+                            involvement: context.involvement(of: chain.nodes, through: links),
+                            restsOn: Array(Set(restsOn)).sorted())
+        }
+        return outcome
+    }
+
+    /// The strongest chain for each conflict step and ordered pair of ends, and whether the
+    /// budget ran out.
+    private func chainSearch(_ options: ConflictOptions) -> (chains: [ChainKey: Chain], truncated: Bool) {
         let outgoing = items.indices.map { outgoingArcs(of: $0).filter { $0.effect.sign != 0 } }
-        var joined = Set<Int>()
-        for arc in arcs { joined.insert(arc.from * count + arc.to); joined.insert(arc.to * count + arc.from) }
-        var best: [Int: Chain] = [:]
+        var adjacent = Set<Int>()
+        for arc in arcs { adjacent.insert(arc.from * count + arc.to); adjacent.insert(arc.to * count + arc.from) }
+        var best: [ChainKey: Chain] = [:]
         var steps = 0, truncated = false
         var path: [Arc] = [], onPath = [Bool](repeating: false, count: count)
 
@@ -37,10 +98,10 @@ extension PlaceGraph {
                 path.append(arc)
                 onPath[arc.to] = true
                 defer { path.removeLast(); onPath[arc.to] = false }
-                if path.count >= 2, !joined.contains(source * count + arc.to),
+                if path.count >= 2, !adjacent.contains(source * count + arc.to),
                    path.reduce(1, { $0 * $1.effect.sign }) < 0 {
                     let chain = Chain(path)
-                    let key = source * count + arc.to
+                    let key = ChainKey(step: chain.stepKey(count), start: source, end: arc.to)
                     if best[key].map({ chain.isBetter(than: $0) }) ?? true { best[key] = chain }
                 }
                 if path.count < options.maxChainLength { extend(from: source) }
@@ -52,44 +113,11 @@ extension PlaceGraph {
             extend(from: source)
             onPath[source] = false
         }
-
-        // Rank the bare chains and build conflicts only for those kept: big maps find many.
-        let ranked = best.values.map { chain -> (chain: Chain, severity: Double, id: String) in
-            (chain, chain.strength * (chain.arcs.map(\.confidence).min() ?? .low).weight,
-             "\(items[chain.arcs[0].from].id)>\(items[chain.arcs[chain.arcs.count - 1].to].id)")
-        }.sorted {
-            let left = ($0.severity * 1e9).rounded(), right = ($1.severity * 1e9).rounded()
-            return left != right ? left > right : $0.id < $1.id  // the order of the conflict ids
-        }
-        let conflicts = ranked.prefix(options.hiddenLimit).map { entry in
-            let chain = entry.chain
-            let nodes = [chain.arcs[0].from] + chain.arcs.map(\.to)
-            return Conflict(kind: .hidden, path: nodes.map { context.references[$0] },
-                            links: chain.arcs.map(context.link), strength: chain.strength,
-                            severity: entry.severity, confidence: chain.arcs.map(\.confidence).min() ?? .low,
-                            involvement: context.involvement(of: nodes))
-        }
-        return (conflicts, ranked.count, truncated)
+        return (best, truncated)
     }
 
-    /// A candidate chain and its strength.
-    private struct Chain {
-        let arcs: [Arc]
-        let strength: Double
-
-        init(_ arcs: [Arc]) {
-            self.arcs = arcs
-            var divisor = 1.0
-            for _ in 1..<arcs.count { divisor *= 3 }
-            strength = arcs.reduce(1.0) { $0 * $1.effect.magnitude } / divisor
-        }
-
-        /// Stronger first, then shorter, then by the item indices along it (which follow ids).
-        func isBetter(than other: Chain) -> Bool {
-            let mine = (strength * 1e9).rounded(), theirs = (other.strength * 1e9).rounded()
-            if mine != theirs { return mine > theirs }
-            if arcs.count != other.arcs.count { return arcs.count < other.arcs.count }
-            return arcs.map(\.to).lexicographicallyPrecedes(other.arcs.map(\.to))
-        }
+    /// A chain's conflict step (by its pair key) and its two ends.
+    struct ChainKey: Hashable {
+        let step: Int, start: Int, end: Int
     }
 }

@@ -4,8 +4,9 @@ extension PlaceGraph {
     ///
     /// - A pair whose interactions all reinforce is one synergy: `mutual` when both ways
     ///   (strength = the sum of the two effects), `direct` otherwise (strength = the effect).
-    ///   A pair that reinforces one way and undermines the other is a trade-off conflict, not a
-    ///   synergy; a self-interaction is never a synergy.
+    ///   A pair with any undermining interaction (a trade-off, or at service level a mixed
+    ///   pair) is a conflict, not a synergy; a self-interaction is never a synergy. Its
+    ///   contracts are those of the items its interactions join, as written in the map.
     /// - Clusters come from the Louvain method (Blondel et al. 2008, see `Louvain`) on the
     ///   undirected reinforcing network between services: the weight between two services is
     ///   the sum of the effects of all reinforcing interactions between their items (both ways;
@@ -14,7 +15,7 @@ extension PlaceGraph {
     ///   is a cluster whose strength is the total weight inside it. Spreadsheet factors, which
     ///   belong to no service, take part as themselves.
     /// - A cluster has an ``AlignedWindow`` when every service in it that has dated contracts
-    ///   has one whose next window (``ContractReference/nextWindow(asOf:)``) falls within the
+    ///   has one whose window opens (``ContractReference/nextWindow(asOf:)``) within the
     ///   same 12 months, and at least two services do; the earliest such span is given.
     ///   Services with no contracts (delivered in house) are not waited for.
     ///
@@ -23,16 +24,17 @@ extension PlaceGraph {
     public func synergies(asOf: CalendarDate) -> SynergyAnalysis {
         let context = FindingContext(self)
         var synergies: [Synergy] = []
-        for pair in arcPairs() where pair.main.from != pair.main.to {
+        for pair in arcPairs() where pair.from != pair.to {
             guard pair.arcs.allSatisfy({ !$0.effect.isUndermining }) else { continue }
             let reinforcing = pair.arcs.filter(\.effect.isReinforcing)
-            guard !reinforcing.isEmpty else { continue }
-            let main = reinforcing[0]
+            guard let main = reinforcing.first else { continue }
+            let links = reinforcing.map(context.link)
+            let bothWays = Set(reinforcing.map(\.from)).count == 2
             synergies.append(Synergy(
-                kind: reinforcing.count == 2 ? .mutual : .direct,
-                items: [main.from, main.to].map { context.references[$0] }, links: reinforcing.map(context.link),
+                kind: bothWays ? .mutual : .direct,
+                items: [main.from, main.to].map { context.references[$0] }, links: links,
                 strength: reinforcing.reduce(0) { $0 + $1.effect.value },
-                involvement: context.involvement(of: [main.from, main.to])))
+                involvement: context.involvement(of: [main.from, main.to], through: links)))
         }
         let clusters = serviceClusters(context: context, asOf: asOf)
         synergies += clusters.synergies
@@ -103,7 +105,7 @@ extension AlignedWindow {
             let limit = start.date.adding(months: 12)
             let inside = dated.filter { $0.date >= start.date && $0.date <= limit }
             if Set(inside.map(\.contract.serviceID)) == contracted {
-                return AlignedWindow(from: start.date, to: inside.last!.date, contracts: inside.map(\.contract.id))
+                return AlignedWindow(from: start.date, to: inside.last?.date ?? start.date, contracts: inside.map(\.contract.id))
             }
         }
         return nil

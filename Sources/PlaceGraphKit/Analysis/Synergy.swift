@@ -82,12 +82,23 @@ public struct SynergyAnalysis: Sendable, Hashable {
     public let modularity: Double
     /// The date aligned windows were judged from.
     public let asOf: CalendarDate
+    /// The position of each synergy in ``synergies``, by id.
+    private let positions: [String: Int]
+
+    init(synergies: [Synergy], modularity: Double, asOf: CalendarDate) {
+        self.synergies = synergies
+        self.modularity = modularity
+        self.asOf = asOf
+        positions = Dictionary(synergies.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The number of synergies of `kind`.
     public func count(of kind: Synergy.Kind) -> Int { synergies.filter { $0.kind == kind }.count }
 
     /// The synergy with `id`.
-    public func synergy(_ id: String) -> Synergy? { synergies.first { $0.id == id } }
+    ///
+    /// - Complexity: O(1).
+    public func synergy(_ id: String) -> Synergy? { positions[id].map { synergies[$0] } }
 
     public static let info = AnalysisInfo(
         id: "synergies",

@@ -2,38 +2,16 @@
 public enum ContractStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// The date lies on or before the end of the term.
     case running
-    /// The term has ended and the date lies within the extension option.
+    /// The term has ended and the date lies within an extension option.
     case onExtension = "on-extension"
-    /// The term and any extension have both ended.
+    /// The term and every extension option have ended.
     case ended
     /// The map gives no end date.
     case undated
 }
 
-extension ContractReference {
-    /// Where the contract stands on `date`.
-    public func status(asOf date: CalendarDate) -> ContractStatus {
-        guard let end else { return .undated }
-        if date <= end { return .running }
-        if let extensionEnd, date <= extensionEnd { return .onExtension }
-        return .ended
-    }
-
-    /// The next date at which the contract can be changed, seen from `date`: its end while
-    /// running, its extension's end while on extension, and `date` itself once both have
-    /// passed (it can be changed now); `nil` when undated.
-    public func nextWindow(asOf date: CalendarDate) -> CalendarDate? {
-        switch status(asOf: date) {
-        case .running: end
-        case .onExtension: extensionEnd
-        case .ended: date
-        case .undated: nil
-        }
-    }
-}
-
-/// The map's contracts by end date, and what each re-procurement could fix or join:
-/// "what can we change at the next window".
+/// The map's contracts in the order their decisions fall due, and what each re-procurement
+/// could fix or join: "what can we change at the next window".
 public struct Timeline: Sendable, Hashable {
     /// One contract's row.
     public struct Entry: Sendable, Hashable, Identifiable {
@@ -42,10 +20,11 @@ public struct Timeline: Sendable, Hashable {
         public let status: ContractStatus
         /// Days from the timeline's date to the end of the term; negative once it has ended.
         public let daysUntilEnd: Int?
-        /// Days from the timeline's date to the end of the extension option, when there is one.
+        /// Days from the timeline's date to the end of the last extension option, when there is one.
         public let daysUntilExtensionEnd: Int?
-        /// See ``ContractReference/nextWindow(asOf:)``.
-        public let nextWindow: CalendarDate?
+        /// The contract's window and decide-by date (``ContractReference/window(asOf:)``);
+        /// `nil` when undated.
+        public let window: ContractWindow?
         /// Ids of the conflicts this contract takes part in, in conflict rank order: changing
         /// the contract at re-procurement is a chance to address them.
         public let conflicts: [String]
@@ -56,41 +35,70 @@ public struct Timeline: Sendable, Hashable {
 
     /// The date the timeline is seen from.
     public let asOf: CalendarDate
-    /// Every contract, by end date (undated last), then by id.
+    /// The span decisions were limited to, when one was given.
+    public let within: CalendarSpan?
+    /// The contracts listed: by decide-by date (undated last), then window, then id; with
+    /// ``within``, only those whose decision falls by ``horizon``, overdue ones included.
     public let entries: [Entry]
+    /// How many contracts ``within`` left out: undated, or deciding after ``horizon``.
+    public let leftOut: Int
+
+    /// The last decide-by date listed: ``asOf`` plus ``within``; `nil` without a span.
+    public var horizon: CalendarDate? { within.map { $0.after(asOf) } }
 
     public static let info = AnalysisInfo(
         id: "timeline",
         title: "Contract timeline",
-        summary: "Lists contracts by end date with the conflicts each re-procurement could fix and the synergies it could join.",
-        citation: "No published method: contract terms and extension options as written in the map")
+        summary: "Lists contracts by the date their re-procurement decision falls due, with the conflicts each could fix and the synergies it could join.",
+        citation: "No published method: contract terms, extension options and lead times as written in the map")
 }
 
 extension PlaceGraph {
     /// The timeline of the map's contracts seen from `asOf`, linked to the given findings.
     ///
     /// - Parameters:
-    ///   - asOf: the date contract status and next windows are judged from.
+    ///   - asOf: the date windows, decide-by dates and status are judged from.
+    ///   - within: when given, only contracts whose decide-by date falls on or before `asOf`
+    ///     plus this span are listed; overdue decisions are the most urgent, so they stay.
     ///   - conflicts: findings from ``conflicts(_:)`` on this graph.
     ///   - synergies: findings from ``synergies(asOf:)`` on this graph.
-    /// - Complexity: O(*c* · (*f* + log *c*)) for *c* contracts and *f* findings.
-    public func timeline(asOf: CalendarDate, conflicts: [Conflict], synergies: [Synergy]) -> Timeline {
-        let contracts = map.services.flatMap { service in service.contracts.map { ContractReference($0, of: service) } }
-            .sorted(by: ContractReference.byEnd)
-        let entries = contracts.map { contract in
+    /// - Complexity: O(*c* log *c* + *f* · *k*) for *c* contracts and *f* findings of at most *k*
+    ///   contracts each.
+    public func timeline(asOf: CalendarDate, within: CalendarSpan? = nil, conflicts: [Conflict],
+                         synergies: [Synergy]) -> Timeline {
+        let all = contractReferences().sorted(by: ContractReference.byDecision(asOf: asOf))
+        let horizon = within.map { $0.after(asOf) }
+        let listed = all.filter { contract in
+            guard let horizon else { return true }
+            return contract.window(asOf: asOf).map { $0.decideBy <= horizon } ?? false
+        }
+        // One pass over the findings, in their rank order, gathers each contract's.
+        var conflictsOf: [String: [String]] = [:], synergiesOf: [String: [String]] = [:]
+        for conflict in conflicts {
+            for contract in conflict.contracts { conflictsOf[contract.id, default: []].append(conflict.id) }
+        }
+        for synergy in synergies {
+            for contract in synergy.contracts { synergiesOf[contract.id, default: []].append(synergy.id) }
+        }
+        let entries = listed.map { contract in
             Timeline.Entry(
                 contract: contract, status: contract.status(asOf: asOf),
                 daysUntilEnd: contract.end.map { asOf.days(until: $0) },
                 daysUntilExtensionEnd: contract.extensionEnd.map { asOf.days(until: $0) },
-                nextWindow: contract.nextWindow(asOf: asOf),
-                conflicts: conflicts.filter { $0.contracts.contains { $0.id == contract.id } }.map(\.id),
-                synergies: synergies.filter { $0.contracts.contains { $0.id == contract.id } }.map(\.id))
+                window: contract.window(asOf: asOf),
+                conflicts: conflictsOf[contract.id] ?? [], synergies: synergiesOf[contract.id] ?? [])
         }
-        return Timeline(asOf: asOf, entries: entries)
+        return Timeline(asOf: asOf, within: within, entries: entries, leftOut: all.count - listed.count)
     }
 
     /// The timeline seen from `asOf`, with conflicts and synergies found with default options.
-    public func timeline(asOf: CalendarDate) -> Timeline {
-        timeline(asOf: asOf, conflicts: conflicts().conflicts, synergies: synergies(asOf: asOf).synergies)
+    public func timeline(asOf: CalendarDate, within: CalendarSpan? = nil) -> Timeline {
+        timeline(asOf: asOf, within: within, conflicts: conflicts().conflicts,
+                 synergies: synergies(asOf: asOf).synergies)
+    }
+
+    /// Every contract of the map, in file order, with its lead time resolved.
+    func contractReferences() -> [ContractReference] {
+        map.services.flatMap { service in service.contracts.map { ContractReference($0, of: service, in: map.place) } }
     }
 }

@@ -4,7 +4,7 @@
 /// A map is *balanced* when its items fall into two camps with only reinforcing interactions
 /// inside each camp and only undermining ones between them. The *frustration index* is the
 /// least number of interactions whose sign must flip to get there; the interactions that
-/// disagree with the best split found are the ones to redesign.
+/// disagree with the best split found are the ties that cut across the alignment.
 public struct BalanceAnalysis: Sendable, Hashable {
     /// The interactions counted: every one with a non-zero effect, a `mutual` one once, two
     /// opposite one-way interactions twice, self-interactions included.
@@ -19,9 +19,12 @@ public struct BalanceAnalysis: Sendable, Hashable {
     public let lowerBound: Int
     /// The index of the best split found; equal to ``lowerBound`` when ``exact``.
     public let upperBound: Int
-    /// The two camps, each sorted by id; the camp holding the smallest id comes first, and the
-    /// second is empty when the map needs no split.
+    /// The two camps of the items that take part in a counted interaction, each sorted by id;
+    /// the camp holding the smallest id comes first, and the second is empty when the map
+    /// needs no split.
     public let groups: [[String]]
+    /// The items with no counted interaction, sorted by id: nothing ties them to either camp.
+    public let noCamp: [String]
     /// The interactions that disagree with the split, sorted by `from` then `to`.
     public let frustrated: [FrustratedInteraction]
     /// The triangles of the map and how many of them are balanced.
@@ -38,14 +41,22 @@ public struct BalanceAnalysis: Sendable, Hashable {
     public static let info = AnalysisInfo(
         id: "balance",
         title: "Structural balance",
-        summary: "Finds the split of the map into two camps that leaves the fewest interactions out of line (the frustration index), and names those interactions as the ones to redesign.",
+        summary: "Finds the split of the map into two camps that leaves the fewest interactions out of line (the frustration index), and names those ties that cut across the alignment: undermining inside a camp, or reinforcing across the camps.",
         citation: "S. Aref, A. J. Mason and M. C. Wilson, \"An exact method for computing the frustration index in signed networks using binary programming\", arXiv:1611.09030, 2019; and \"Computing the line index of balance using linear programming optimisation\", Optimization Problems in Graph Theory, Springer, 2018. Solved with COIN-OR CBC."
     )
 }
 
-/// An interaction that disagrees with the split: reinforcing across the camps, or undermining
-/// inside one.
+/// An interaction that disagrees with the split: a tie that cuts across the alignment, either
+/// undermining inside a camp or reinforcing across the camps.
 public struct FrustratedInteraction: Sendable, Hashable {
+    /// How an interaction cuts across the two camps.
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
+        /// It undermines an item of its own camp (or the item itself).
+        case underminingInsideCamp = "undermining-inside-camp"
+        /// It reinforces an item of the other camp.
+        case reinforcingAcrossCamps = "reinforcing-across-camps"
+    }
+
     public let from: String
     public let to: String
     public let effect: Effect
@@ -53,6 +64,7 @@ public struct FrustratedInteraction: Sendable, Hashable {
     public let mutual: Bool
     /// Its index in the map's ``PlaceMap/interactions``.
     public let interaction: Int
+    public let kind: Kind
 }
 
 /// The triangles of the map's underlying undirected graph and how many are balanced.

@@ -11,15 +11,17 @@ struct LocalSearch {
     /// - Parameters:
     ///   - seed: the seed of the pseudo-random perturbations.
     ///   - rounds: how many perturb-and-descend rounds to run.
+    ///   - deadline: when to stop, even before `rounds` are done.
     /// - Complexity: O(*rounds* · (*n* + *e*)) at worst; far less in practice, since each
     ///   round only revisits the neighbourhood of the nodes it flips.
-    func run(seed: UInt64, rounds: Int) -> (sides: [Bool], cost: Int) {
+    func run(seed: UInt64, rounds: Int, deadline: ContinuousClock.Instant? = nil) -> (sides: [Bool], cost: Int) {
         let n = problem.nodeCount
         var random = SplitMix64(seed: seed)
         var state = State(problem: problem, sides: problem.spanningTreeSides())
         state.descend()
         var best = (sides: state.sides, cost: state.cost)
         for round in 0..<rounds {
+            if let deadline, round % 8 == 0, ContinuousClock.now >= deadline { break }
             var trial = state
             if round % 256 == 255 {
                 // Now and then, restart from the split a random spanning tree gives.

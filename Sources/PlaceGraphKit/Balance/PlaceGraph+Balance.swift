@@ -10,7 +10,8 @@ extension PlaceGraph {
     /// Each interaction counts once: a `mutual` one once, two opposite one-way interactions
     /// twice. Interactions with a 0 effect carry no sign and are left out (``BalanceAnalysis/ignored``).
     /// A negative self-interaction is frustrated in every split, a positive one in none.
-    /// Items that take part in no counted interaction sit in the first camp.
+    /// Items that take part in no counted interaction belong to no camp
+    /// (``BalanceAnalysis/noCamp``).
     ///
     /// - Parameter timeLimit: how long the solver may run, in total; `nil` for no limit. When
     ///   it runs out, the analysis is not ``BalanceAnalysis/exact`` and brackets the index between
@@ -41,18 +42,25 @@ extension PlaceGraph {
                 ? arc.effect.sign < 0
                 : (sides[arc.from] != sides[arc.to]) == (arc.effect.sign > 0)
             guard isFrustrated else { continue }
-            frustrated.append(FrustratedInteraction(from: items[arc.from].id, to: items[arc.to].id, effect: arc.effect,
-                                                    mutual: map.interactions[arc.interaction].mutual,
-                                                    interaction: arc.interaction))
+            frustrated.append(FrustratedInteraction(
+                from: items[arc.from].id, to: items[arc.to].id, effect: arc.effect,
+                mutual: map.interactions[arc.interaction].mutual, interaction: arc.interaction,
+                kind: arc.effect.isUndermining ? .underminingInsideCamp : .reinforcingAcrossCamps))
         }
         // Arcs are sorted by source and target index, which is id order.
         let upperBound = frustrated.count
         lowerBound = min(lowerBound, upperBound)
-        let groups = [items.indices.filter { !sides[$0] }.map { items[$0].id },
-                      items.indices.filter { sides[$0] }.map { items[$0].id }]
+        var placed = [Bool](repeating: false, count: count)
+        for arc in arcs where arc.effect.sign != 0 { placed[arc.from] = true; placed[arc.to] = true }
+        let camps = [items.indices.filter { placed[$0] && !sides[$0] }.map { items[$0].id },
+                     items.indices.filter { placed[$0] && sides[$0] }.map { items[$0].id }]
+        // The camp holding the smallest placed id comes first; an empty camp last.
+        let firstHoldsSmallest = camps[1].isEmpty || (!camps[0].isEmpty && camps[0][0] < camps[1][0])
+        let groups = firstHoldsSmallest ? camps : [camps[1], camps[0]]
         return BalanceAnalysis(interactions: network.counted, ignored: network.ignored, frustrationIndex: upperBound,
                              exact: lowerBound == upperBound, lowerBound: lowerBound, upperBound: upperBound,
-                             groups: groups, frustrated: frustrated, triangles: network.triangleCensus())
+                             groups: groups, noCamp: items.indices.filter { !placed[$0] }.map { items[$0].id },
+                             frustrated: frustrated, triangles: network.triangleCensus())
     }
 
     /// Solves one block: balanced blocks at once, then the heuristic, the triangle bound, and
@@ -61,7 +69,8 @@ extension PlaceGraph {
                               deadline: ContinuousClock.Instant?) throws(BalanceError) -> FrustrationModel.Outcome {
         let tree = problem.spanningTreeSides()
         if problem.cost(tree) == 0 { return .init(sides: tree, cost: 0, lowerBound: 0) }
-        let heuristic = LocalSearch(problem: problem).run(seed: seed, rounds: min(4_000, 40 * problem.nodeCount))
+        let heuristic = LocalSearch(problem: problem).run(seed: seed, rounds: min(4_000, 40 * problem.nodeCount),
+                                                          deadline: deadline)
         let triangles = TriangleBound(problem: problem)
         if heuristic.cost <= triangles.lowerBound {
             return .init(sides: heuristic.sides, cost: heuristic.cost, lowerBound: heuristic.cost)

@@ -7,63 +7,89 @@ public enum DetailLevel: String, Sendable, Hashable, CaseIterable {
 }
 
 extension PlaceGraph {
-    /// The same place seen service to service.
+    /// The same place seen service to service, with reinforcing and undermining kept apart.
     ///
     /// The roll-up rule:
     /// - every contract and objective stands for the service it belongs to; spreadsheet
     ///   factors, which belong to no service, stay as they are;
-    /// - all interactions from items of service A to items of service B become one interaction
-    ///   A → B whose effect is the sum of theirs, clamped to −3…+3. Effects that cancel out give
-    ///   an effect of 0 (`consistent`), kept so that the mixed relationship stays visible;
-    /// - its confidence is the lowest of theirs, and its `because` and `evidence` list theirs,
-    ///   each distinct text once, in alphabetical order;
-    /// - interactions inside one service are left out of the service-level view;
+    /// - the interactions from items of service A to items of service B become at most two
+    ///   interactions A → B, one per sign, never netted: the reinforcing ones become one whose
+    ///   effect is the strongest of theirs, and the undermining ones one whose effect is the
+    ///   strongest of theirs, so a rolled-up effect never leaves the −3…+3 scale and a mixed
+    ///   pair stays mixed;
+    /// - interactions of effect 0 roll up into one `consistent` interaction only when A → B
+    ///   has no signed one, so the mapped relationship stays visible;
+    /// - inside one service, the undermining interactions become one self-interaction of the
+    ///   service (its own contracts or objectives work against each other); reinforcing and
+    ///   0 interactions inside a service are left out;
+    /// - a rolled-up interaction's confidence is the highest among the members that carry its
+    ///   effect (those of the strongest |effect|): the rolled-up effect stands as long as one
+    ///   of them holds. Its `because` and `evidence` list the members', each distinct text
+    ///   once, in alphabetical order;
     /// - a mutual interaction counts once in each direction.
     ///
-    /// ``rolledUpFrom`` keeps, for each rolled-up interaction, the ones it stands for.
+    /// ``rolledUpFrom`` keeps, for each rolled-up interaction, the interactions it stands for,
+    /// each written in the direction it runs (the reverse of a mutual one from its `to`).
     ///
     /// - Returns: `self` when the graph is already at service level.
     /// - Complexity: O(*m* log *m*) for *m* arcs.
     public func rolledUpToServices() -> PlaceGraph {
         guard level == .objectives else { return self }
         func owner(_ index: Int) -> String { items[index].serviceID ?? items[index].id }
-        var groups: [String: [String: [Arc]]] = [:]
+        var groups: [Group: [Arc]] = [:]
         for arc in arcs {
             let from = owner(arc.from), to = owner(arc.to)
-            if from == to && (items[arc.from].kind != .factor) { continue }
-            groups[from, default: [:]][to, default: []].append(arc)
+            let inside = from == to && items[arc.from].kind != .factor
+            if inside && !arc.effect.isUndermining { continue }
+            groups[Group(from: from, to: to, sign: arc.effect.sign), default: []].append(arc)
         }
         var interactions: [Interaction] = []
         var members: [[Interaction]] = []
-        for (from, targets) in groups.sorted(by: { $0.key < $1.key }) {
-            // Each group is in arc order, by item ids, whatever the file order.
-            for (to, group) in targets.sorted(by: { $0.key < $1.key }) {
-                let total = group.reduce(0.0) { $0 + $1.effect.value }
-                // A sum of finite effects is finite, so the clamped value is always an effect.
-                guard let effect = Effect(min(3, max(-3, total))) else { continue }
-                let originals = group.map { interaction(of: $0) }
-                // Sorted, so the roll-up reads the same whatever order the file lists things in.
-                func joined(_ texts: [String?]) -> String? {
-                    let kept = Set(texts.compactMap { $0 }).sorted()
-                    return kept.isEmpty ? nil : kept.joined(separator: "; ")
-                }
-                interactions.append(Interaction(
-                    from: from, to: to, effect: effect, because: joined(originals.map(\.because)),
-                    evidence: joined(originals.map(\.evidence)),
-                    confidence: group.map(\.confidence).min() ?? .medium, mutual: false,
-                    location: originals.first?.location))
-                members.append(originals)
+        // Groups in id order, undermining first; arcs within a group are in arc order, by item ids.
+        for (group, arcs) in groups.sorted(by: { $0.key < $1.key }) {
+            if group.sign == 0, groups[Group(from: group.from, to: group.to, sign: -1)] != nil
+                || groups[Group(from: group.from, to: group.to, sign: 1)] != nil { continue }
+            let strongest = arcs.map(\.effect.magnitude).max() ?? 0
+            guard let effect = Effect(Double(group.sign) * strongest) else { continue }
+            let carriers = arcs.filter { $0.effect.magnitude == strongest }
+            let directed = arcs.map(directedInteraction)
+            // Sorted, so the roll-up reads the same whatever order the file lists things in.
+            func joined(_ texts: [String?]) -> String? {
+                let kept = Set(texts.compactMap { $0 }).sorted()
+                return kept.isEmpty ? nil : kept.joined(separator: "; ")
             }
+            interactions.append(Interaction(
+                from: group.from, to: group.to, effect: effect, because: joined(directed.map(\.because)),
+                evidence: joined(directed.map(\.evidence)),
+                confidence: carriers.map(\.confidence).max() ?? .medium, mutual: false,
+                location: directed.first?.location))
+            members.append(directed)
         }
         let rolled = PlaceMap(place: map.place, services: map.services, factors: map.factors,
                               interactions: interactions)
-        // Built from a checked map with one interaction per ordered pair, so it cannot fail; were
-        // it ever to, the graph as it is beats a trap.
+        // Built from a checked map with at most one interaction per ordered pair and sign, so it
+        // cannot fail; were it ever to, the graph as it is beats a trap.
         return PlaceGraph.build(from: rolled, level: .services, rolledUpFrom: members).graph ?? self
     }
 
     /// The graph at the given level of detail.
     public func at(_ level: DetailLevel) -> PlaceGraph {
         level == .services ? rolledUpToServices() : self
+    }
+
+    /// The interaction behind an arc, written in the arc's direction.
+    func directedInteraction(_ arc: Arc) -> Interaction {
+        let interaction = self.interaction(of: arc)
+        guard arc.isMutualReverse else { return interaction }
+        return Interaction(from: interaction.to, to: interaction.from, effect: interaction.effect,
+                           because: interaction.because, evidence: interaction.evidence,
+                           confidence: interaction.confidence, mutual: true, location: interaction.location)
+    }
+
+    /// One rolled-up interaction's key: its two ends and its sign.
+    private struct Group: Hashable, Comparable {
+        let from: String, to: String, sign: Int
+
+        static func < (lhs: Group, rhs: Group) -> Bool { (lhs.from, lhs.to, lhs.sign) < (rhs.from, rhs.to, rhs.sign) }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Turns CSV rows into a ``PlaceMap``: either an edge list (one interaction a row) or a
 /// cross-impact matrix (row A, column B holds A's effect on B), as SPEC §2 describes.
 struct EdgeListDecoder {
-    private(set) var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     let file: String
 
     /// Header names, lowercased, and the field each one fills.
@@ -13,6 +13,20 @@ struct EdgeListDecoder {
         "effect": "effect", "sign": "sign", "polarity": "sign", "weight": "weight",
         "because": "because", "evidence": "evidence", "confidence": "confidence", "mutual": "mutual",
     ]
+
+    /// Decodes either CSV form, or reports that the file is neither.
+    mutating func decode(_ rows: [CSVReader.Row], placeName: String) -> PlaceMap? {
+        guard let header = rows.first else { return nil }
+        if Self.isEdgeList(header) { return decodeEdgeList(rows, placeName: placeName) }
+        if Self.isMatrix(rows) { return decodeMatrix(rows, placeName: placeName) }
+        diagnostics.append(.error(
+            "the CSV is neither an edge list nor a cross-impact matrix",
+            hint: "an edge list's first row names its columns, among them from (or source), to (or target) and effect "
+                + "(or sign, weight, polarity); a matrix names the same items across its first row and down its first "
+                + "column, after an empty or label corner cell",
+            at: header.cells[0].location))
+        return nil
+    }
 
     /// True when the header names both ends of an edge, so the file is an edge list.
     static func isEdgeList(_ header: CSVReader.Row) -> Bool {
@@ -27,12 +41,18 @@ struct EdgeListDecoder {
     mutating func decodeEdgeList(_ rows: [CSVReader.Row], placeName: String) -> PlaceMap? {
         guard let header = rows.first else { return nil }
         var columns: [String: Int] = [:]
+        var unused = WarningGroup()
+        var suggestions: [String] = []
         for (index, cell) in header.cells.enumerated() {
             let name = Self.normalise(cell.text)
             guard let field = Self.aliases[name] else {
-                let hint = "known columns: from (or source), to (or target), effect (or sign, weight, polarity), because, evidence, confidence, mutual"
-                diagnostics.append(.warning("column '\(cell.text)' is not used\(Suggestion.didYouMean(name, in: Self.aliases.keys))",
-                                            hint: hint, at: cell.location))
+                let suggestion = Suggestion.closest(to: name, in: Self.aliases.keys)
+                if let suggestion, suggestions.count < WarningGroup.shownNames {
+                    suggestions.append("'\(WarningGroup.cut(cell.text))' may be '\(suggestion)'")
+                }
+                unused.add(cell.text, message: "column '\(WarningGroup.cut(cell.text))' is not used"
+                               + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                           at: cell.location)
                 continue
             }
             if columns[field] != nil {
@@ -41,6 +61,10 @@ struct EdgeListDecoder {
             }
             columns[field] = index
         }
+        let known = "known columns: from (or source), to (or target), effect (or sign, weight, polarity), because, "
+            + "evidence, confidence, mutual"
+        let hint = unused.count > 1 && !suggestions.isEmpty ? known + "; " + suggestions.joined(separator: ", ") : known
+        if let warning = unused.warning(plural: "unused columns", hint: hint) { diagnostics.append(warning) }
         if columns["effect"] == nil && columns["sign"] == nil && columns["weight"] == nil {
             diagnostics.append(.error("the edge list has no effect column",
                                       hint: "add a column named effect, sign, weight or polarity", at: header.cells[0].location))
@@ -92,7 +116,7 @@ struct EdgeListDecoder {
     /// The effect of one row: the `effect` column, or the sign times the weight's magnitude.
     private mutating func readEffect(sign: CSVReader.Cell?, weight: CSVReader.Cell?, effect: CSVReader.Cell?,
                                      row: CSVReader.Row) -> Effect? {
-        if let effect { return EffectReader.read(effect.text, at: effect.location, into: &diagnostics) }
+        if let effect { return EffectReader.read(effect.text, at: effect.location, allowsBareSign: true, into: &diagnostics) }
         var direction = 1.0
         if let sign {
             let word = sign.text.trimmingCharacters(in: .whitespaces).lowercased()
@@ -100,7 +124,7 @@ struct EdgeListDecoder {
             case "positive", "pos", "reinforcing": direction = 1
             case "negative", "neg", "undermining": direction = -1
             default:
-                guard let parsed = EffectReader.read(sign.text, at: sign.location, into: &diagnostics) else { return nil }
+                guard let parsed = EffectReader.read(sign.text, at: sign.location, allowsBareSign: true, into: &diagnostics) else { return nil }
                 if weight == nil { return parsed }
                 direction = Double(parsed.sign)
             }
@@ -109,63 +133,13 @@ struct EdgeListDecoder {
             diagnostics.append(.error("row has no effect", hint: "fill in the effect, sign or weight cell", at: row.cells[0].location))
             return nil
         }
-        guard let magnitude = EffectReader.read(weight.text, at: weight.location, into: &diagnostics) else { return nil }
+        guard let magnitude = EffectReader.read(weight.text, at: weight.location, allowsBareSign: true, into: &diagnostics) else { return nil }
         return Effect(direction * magnitude.magnitude)
-    }
-
-    /// Reads a cross-impact matrix: the header row names the columns, the first cell of each
-    /// row names the row, and each non-empty, non-zero cell is an interaction.
-    ///
-    /// A zero is "consistent" on Nilsson's scale, meaning no significant interaction, so it
-    /// draws no edge; matrices from SDG workshops are mostly zeros.
-    mutating func decodeMatrix(_ rows: [CSVReader.Row], placeName: String) -> PlaceMap? {
-        guard let header = rows.first else { return nil }
-        let columnNames = header.cells.dropFirst().map { $0.text.trimmingCharacters(in: .whitespaces) }
-        var factors: [String: Factor] = [:]
-        var seenColumns: [String: SourceLocation] = [:]
-        for cell in header.cells.dropFirst() {
-            let id = cell.text.trimmingCharacters(in: .whitespaces)
-            if id.isEmpty {
-                diagnostics.append(.error("empty column name in the matrix header", hint: "name every column", at: cell.location))
-            } else if seenColumns[id] != nil {
-                diagnostics.append(.error("duplicate column '\(id)'", hint: "each item heads one column", at: cell.location))
-            } else {
-                seenColumns[id] = cell.location
-                factors[id] = Factor(id: id, location: cell.location)
-            }
-        }
-        var seenRows: Set<String> = []
-        var interactions: [Interaction] = []
-        for row in rows.dropFirst() {
-            guard fits(row, header, what: "matrix row",
-                       hint: "a cross-impact matrix has one cell per column in every row")
-            else { continue }
-            let rowName = row.cells[0].text.trimmingCharacters(in: .whitespaces)
-            guard !rowName.isEmpty else {
-                diagnostics.append(.error("empty row name in the matrix", hint: "the first cell of each row names its item", at: row.cells[0].location))
-                continue
-            }
-            guard seenRows.insert(rowName).inserted else {
-                diagnostics.append(.error("duplicate row '\(rowName)'", hint: "each item heads one row", at: row.cells[0].location))
-                continue
-            }
-            if factors[rowName] == nil { factors[rowName] = Factor(id: rowName, location: row.cells[0].location) }
-            for (offset, cell) in row.cells.dropFirst().enumerated() {
-                let raw = cell.text.trimmingCharacters(in: .whitespaces)
-                guard !raw.isEmpty, let effect = EffectReader.read(raw, at: cell.location, into: &diagnostics),
-                      effect.value != 0 else { continue }
-                interactions.append(Interaction(from: rowName, to: columnNames[offset], effect: effect,
-                                                location: cell.location))
-            }
-        }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
-        return PlaceMap(place: Place(name: placeName), services: [],
-                        factors: factors.values.sorted { $0.id < $1.id }, interactions: interactions)
     }
 
     /// Whether `row` has one cell per header column; reports it when not, at the end of a
     /// short row or at the first extra cell of a long one.
-    private mutating func fits(_ row: CSVReader.Row, _ header: CSVReader.Row, what: String, hint: String) -> Bool {
+    mutating func fits(_ row: CSVReader.Row, _ header: CSVReader.Row, what: String, hint: String) -> Bool {
         let have = row.cells.count, want = header.cells.count
         guard have != want else { return true }
         let problem = have < want ? "is missing cells" : "has too many cells"

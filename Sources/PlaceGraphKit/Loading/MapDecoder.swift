@@ -203,8 +203,15 @@ struct MapDecoder {
     private mutating func checkReferences() {
         let areaIDs = Set(definitions.filter { $0.value.kind == "area" }.keys)
         let itemIDs = Set(definitions.filter { $0.value.kind != "area" }.keys)
+        // A suggestion compares the id with every id in the map, so only the first unknown ids
+        // get one: a map that misspells thousands would otherwise take minutes to check.
+        var suggestionsLeft = 100
+        func suggestion(_ id: String, in ids: Set<String>) -> String {
+            suggestionsLeft -= 1
+            return suggestionsLeft >= 0 ? Suggestion.didYouMean(id, in: ids) : ""
+        }
         for reference in areaReferences where !areaIDs.contains(reference.id) {
-            report(.error("unknown area '\(reference.id)'\(Suggestion.didYouMean(reference.id, in: areaIDs))",
+            report(.error("unknown area '\(reference.id)'\(suggestion(reference.id, in: areaIDs))",
                           hint: "areas are listed under 'place: areas:'", at: reference.location))
         }
         for reference in itemReferences where !itemIDs.contains(reference.id) {
@@ -212,7 +219,7 @@ struct MapDecoder {
                 report(.error("'\(reference.id)' is an area, not a service, contract or objective",
                               hint: "interactions connect services, contracts and objectives", at: reference.location))
             } else {
-                report(.error("unknown id '\(reference.id)'\(Suggestion.didYouMean(reference.id, in: itemIDs))",
+                report(.error("unknown id '\(reference.id)'\(suggestion(reference.id, in: itemIDs))",
                               hint: "an interaction may name any service, contract or objective id", at: reference.location))
             }
         }
@@ -299,7 +306,7 @@ struct MapDecoder {
         }
         if let first = definitions[id] {
             report(.error("duplicate id '\(id)'",
-                          hint: "ids are unique across the whole file; '\(id)' is already the \(first.kind) at line \(first.location.line)",
+                          hint: "ids are unique across the whole file; '\(id)' is already the \(first.kind) at \(first.location.place)",
                           at: entry.value.location))
             return nil
         }
@@ -321,7 +328,7 @@ struct MapDecoder {
         guard let entry, let raw = text(entry) else { return nil }
         let cleaned = raw.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
             .replacingOccurrences(of: "£", with: "")
-        guard let value = Double(cleaned), value.isFinite, range.contains(value) else {
+        guard case let .number(value) = DecimalText.read(cleaned), range.contains(value) else {
             report(.error("\(what) '\(raw)' is not a number of pounds", hint: "write it as a plain number, for example 1200000",
                           at: entry.value.location))
             return nil

@@ -2,14 +2,15 @@ import Foundation
 
 /// The formats a map can be read from.
 public enum InputFormat: String, Sendable, CaseIterable {
-    case yaml, json, csv
+    case yaml, json, csv, xlsx
 
-    /// The format a file's extension implies: `.yaml`, `.yml`, `.json` or `.csv`.
+    /// The format a file's extension implies: `.yaml`, `.yml`, `.json`, `.csv` or `.xlsx`.
     public init?(pathExtension: String) {
         switch pathExtension.lowercased() {
         case "yaml", "yml": self = .yaml
         case "json": self = .json
         case "csv": self = .csv
+        case "xlsx": self = .xlsx
         default: return nil
         }
     }
@@ -21,8 +22,10 @@ public struct LoadResult: Sendable {
     public let graph: PlaceGraph?
     /// Errors and warnings, sorted by position.
     public let diagnostics: [Diagnostic]
-    /// The file's text, for quoting lines in diagnostics.
-    public let source: String
+    /// The file's text, for quoting lines in diagnostics: `nil` for a workbook, which has no
+    /// lines; for a file refused before it became text (too large, a line too long, or not
+    /// UTF-8), only as much as its diagnostic quotes.
+    public let source: String?
 
     /// True when at least one diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -37,21 +40,28 @@ public enum MapReadError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case let .unreadable(path, reason): "cannot read '\(path)': \(reason)"
         case let .unknownFormat(path):
-            "cannot tell the format of '\(path)' from its extension; use .yaml, .yml, .json or .csv"
+            "cannot tell the format of '\(path)' from its extension; use .yaml, .yml, .json, .csv or .xlsx"
         }
     }
 }
 
 /// The front door of the pipeline: file → parsed tree → checked ``PlaceMap`` → ``PlaceGraph``.
+///
+/// Every cap in ``InputLimits`` is checked before the text is expanded into a tree: the size
+/// before reading, line lengths and the encoding in one pass over the bytes, and nesting,
+/// value, column and cell counts by each reader in a pass that builds nothing.
 public enum MapLoader {
     /// Reads and checks the map at `path`.
     ///
     /// - Parameters:
     ///   - path: the map file.
     ///   - format: the input format; `nil` picks it from the file's extension.
+    ///   - limits: the caps on what the file may hold.
     /// - Throws: ``MapReadError`` when the file cannot be read or its format is unknown.
-    ///   Problems *in* the file are diagnostics in the result, never thrown.
-    public static func load(path: String, format: InputFormat? = nil) throws(MapReadError) -> LoadResult {
+    ///   Problems *in* the file, a file over the size cap included, are diagnostics in the
+    ///   result, never thrown.
+    public static func load(path: String, format: InputFormat? = nil,
+                            limits: InputLimits = .standard) throws(MapReadError) -> LoadResult {
         guard let format = format ?? InputFormat(pathExtension: (path as NSString).pathExtension) else {
             throw .unknownFormat(path: path)
         }
@@ -60,23 +70,62 @@ public enum MapLoader {
             throw .unreadable(path: path, reason: "no such file")
         }
         guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a regular file")
+        switch InputFile.read(path, limit: limits.maxBytes) {
+        case let .read(data):
+            return load(data: data, file: path, format: format, limits: limits)
+        case let .tooLarge(size, firstLine):
+            return tooLarge(size: size, firstLine: firstLine, file: path, limits: limits)
+        case let .failed(reason):
+            throw .unreadable(path: path, reason: reason)
         }
-        return load(data: data, file: path, format: format)
     }
 
     /// Checks a map held in memory; `file` is the name diagnostics use.
-    public static func load(data: Data, file: String, format: InputFormat) -> LoadResult {
-        if let problem = binaryProblem(in: data, file: file) {
-            // Decoded with replacement characters, so the diagnostic can still quote its line.
-            return LoadResult(graph: nil, diagnostics: [problem], source: String(decoding: data, as: UTF8.self))
+    public static func load(data: Data, file: String, format: InputFormat,
+                            limits: InputLimits = .standard) -> LoadResult {
+        guard data.count <= limits.maxBytes else {
+            let head = data.prefix(200).prefix { $0 != 0x0A && $0 != 0x0D }
+            return tooLarge(size: data.count, firstLine: String(decoding: head, as: UTF8.self), file: file, limits: limits)
         }
-        return load(text: String(decoding: data, as: UTF8.self), file: file, format: format)
+        // A workbook is binary: it branches here, before the text checks, under its own caps.
+        if format == .xlsx { return loadWorkbook(data: data, file: file) }
+        let data = InputText.unifyingLineEnds(data)
+        let checked: (problem: (diagnostic: Diagnostic, offset: Int)?, skip: Int) = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            return (InputText.problem(in: bytes, file: file, maxLineBytes: lineCap(format, limits)),
+                    InputText.byteOrderMarkLength(bytes))
+        }
+        if let (problem, offset) = checked.problem {
+            // Only the text up to the problem, so a refused line is never quoted past the cap.
+            let source = String(decoding: data[data.startIndex + checked.skip ..< data.startIndex + max(offset, checked.skip)],
+                                as: UTF8.self)
+            return LoadResult(graph: nil, diagnostics: [problem], source: source)
+        }
+        return decode(text: String(decoding: data.dropFirst(checked.skip), as: UTF8.self), file: file,
+                      format: format, limits: limits)
     }
 
     /// Checks a map given as text; `file` is the name diagnostics use.
-    public static func load(text: String, file: String, format: InputFormat) -> LoadResult {
+    public static func load(text: String, file: String, format: InputFormat,
+                            limits: InputLimits = .standard) -> LoadResult {
+        load(data: Data(text.utf8), file: file, format: format, limits: limits)
+    }
+
+    /// YAML and CSV lines are written by people and kept short; JSON is often one long line.
+    private static func lineCap(_ format: InputFormat, _ limits: InputLimits) -> Int? {
+        format == .json ? nil : limits.maxLineBytes
+    }
+
+    private static func tooLarge(size: Int?, firstLine: String, file: String, limits: InputLimits) -> LoadResult {
+        let what = size.map { "the file is \(byteSize($0))," } ?? "the input is"
+        let diagnostic = Diagnostic.error(
+            "\(what) more than the \(byteSize(limits.maxBytes)) placegraph reads",
+            hint: "a map of 20,000 items and 100,000 interactions is about 16 MB; check this is a place map",
+            at: SourceLocation(file: file, line: 1, column: 1))
+        return LoadResult(graph: nil, diagnostics: [diagnostic], source: firstLine)
+    }
+
+    private static func decode(text: String, file: String, format: InputFormat, limits: InputLimits) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         let map: PlaceMap?
         if text.allSatisfy(\.isWhitespace) {
@@ -84,7 +133,7 @@ public enum MapLoader {
                                       at: SourceLocation(file: file, line: 1, column: 1)))
             map = nil
         } else {
-            map = decode(text: text, file: file, format: format, diagnostics: &diagnostics)
+            map = decode(text: text, file: file, format: format, limits: limits, diagnostics: &diagnostics)
         }
         var graph: PlaceGraph?
         if let map {
@@ -92,15 +141,24 @@ public enum MapLoader {
             graph = built.graph
             diagnostics += built.diagnostics
         }
-        return LoadResult(graph: graph, diagnostics: diagnostics.sorted(), source: text)
+        return LoadResult(graph: graph, diagnostics: distinct(diagnostics.sorted()), source: text)
     }
 
-    private static func decode(text: String, file: String, format: InputFormat,
+    /// Sorted diagnostics without repeats: a value an alias repeats is checked at each use,
+    /// but its problem is reported once, where it is written.
+    private static func distinct(_ sorted: [Diagnostic]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for diagnostic in sorted where out.last != diagnostic { out.append(diagnostic) }
+        return out
+    }
+
+    private static func decode(text: String, file: String, format: InputFormat, limits: InputLimits,
                                diagnostics: inout [Diagnostic]) -> PlaceMap? {
         do {
             switch format {
             case .yaml, .json:
-                let tree = format == .yaml ? try YAMLReader.read(text, file: file) : try JSONReader.read(text, file: file)
+                let tree = format == .yaml ? try YAMLReader.read(text, file: file, limits: limits)
+                    : try JSONReader.read(text, file: file, limits: limits)
                 guard let tree else {
                     diagnostics.append(.error("the file is empty", hint: "run 'placegraph init' to write a starter map",
                                               at: SourceLocation(file: file, line: 1, column: 1)))
@@ -111,51 +169,21 @@ public enum MapLoader {
                 diagnostics += decoder.diagnostics
                 return map
             case .csv:
-                let rows = try CSVReader.read(text, file: file)
+                let rows = try CSVReader.read(text, file: file, limits: limits)
                 var decoder = EdgeListDecoder(file: file)
                 let name = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                guard let header = rows.first else { return nil }
-                let map = EdgeListDecoder.isEdgeList(header)
-                    ? decoder.decodeEdgeList(rows, placeName: name)
-                    : decoder.decodeMatrix(rows, placeName: name)
+                let map = decoder.decode(rows, placeName: name)
                 diagnostics += decoder.diagnostics
                 return map
+            case .xlsx:
+                // Workbooks are read from their bytes by loadWorkbook(data:file:), never as text;
+                // should that ever change, this says so rather than passing silently.
+                diagnostics.append(.error("a workbook cannot be read as text", at: SourceLocation(file: file)))
+                return nil
             }
         } catch {
             diagnostics.append(error)
             return nil
         }
-    }
-
-    /// An error when the bytes are not UTF-8 text: invalid sequences or NUL bytes.
-    private static func binaryProblem(in data: Data, file: String) -> Diagnostic? {
-        let bytes = [UInt8](data)
-        var line = 1, column = 1, index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00:
-                return .error("the file contains a NUL byte; it looks like a binary file, not text",
-                              hint: "export the map as UTF-8 YAML, JSON or CSV",
-                              at: SourceLocation(file: file, line: line, column: column))
-            case 0x01...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: length = 0
-            }
-            let valid = length > 0 && index + length <= bytes.count
-                && bytes[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
-                && String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil
-            guard valid else {
-                return .error("the file is not UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(index))",
-                              hint: "save or export the map as UTF-8",
-                              at: SourceLocation(file: file, line: line, column: column))
-            }
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
-            index += length
-        }
-        return nil
     }
 }

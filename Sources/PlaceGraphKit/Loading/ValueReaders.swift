@@ -7,16 +7,34 @@ enum EffectReader {
     static let spellings = "an integer or decimal from -3 to 3, or a name: "
         + Effect.names.map(\.name).joined(separator: ", ") + ", reinforces, undermines"
 
-    static func read(_ raw: String, at location: SourceLocation,
+    /// Reads one effect, reporting why when it cannot.
+    ///
+    /// - Parameter allowsBareSign: whether `+` and `-` alone mean ±1, as in a spreadsheet's
+    ///   sign column; in YAML and JSON a bare sign is refused.
+    static func read(_ raw: String, at location: SourceLocation, allowsBareSign: Bool = false,
                      into diagnostics: inout [Diagnostic]) -> Effect? {
-        if let effect = Effect(parsing: raw) { return effect }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        if let number = Double(trimmed), number.isFinite {
-            diagnostics.append(.error("effect \(trimmed) is out of range; the scale runs from -3 to 3",
+        let shown = WarningGroup.cut(trimmed)
+        switch Effect.reading(raw, allowsBareSign: allowsBareSign) {
+        case let .effect(effect):
+            return effect
+        case .outOfRange:
+            diagnostics.append(.error("effect \(shown) is out of range; the scale runs from -3 to 3",
                                       hint: "-3 cancelling … 0 consistent … +3 indivisible", at: location))
-        } else {
+        case .tooSmall:
+            diagnostics.append(.error("effect \(shown) is too small to represent",
+                                      hint: "it would round to 0; write 0 (consistent) for no effect, or a decimal such as 0.01",
+                                      at: location))
+        case .bareSign:
+            diagnostics.append(.error("a bare '\(shown)' is not an effect here",
+                                      hint: "a sign alone is read only in a spreadsheet's sign column; write \(shown == "+" ? "1 (enabling)" : "-1 (constraining)") or a stronger value",
+                                      at: location))
+        case .notDecimal:
+            diagnostics.append(.error("effect '\(shown)' is not a decimal number",
+                                      hint: "write \(spellings)", at: location))
+        case .unreadable:
             let words = Effect.names.map(\.name) + Effect.synonyms.keys.sorted()
-            diagnostics.append(.error("unreadable effect '\(trimmed)'\(Suggestion.didYouMean(trimmed.lowercased(), in: words))",
+            diagnostics.append(.error("unreadable effect '\(shown)'\(Suggestion.didYouMean(trimmed.lowercased(), in: words))",
                                       hint: "write \(spellings)", at: location))
         }
         return nil

@@ -35,8 +35,8 @@ extension CircuitSearch {
                     blocked[w] = depth &+ 1
                     onPath[w] = true
                     pushed = true
-                    if closeArc[w] >= 0 {
-                        guard emit(into: &store, depth: depth, closing: w) else { return }
+                    if closeEnd[w] > closeBegin[w] {
+                        guard emitAll(into: &store, depth: depth, closing: w) else { return }
                         flag[depth] = 1
                     }
                     break

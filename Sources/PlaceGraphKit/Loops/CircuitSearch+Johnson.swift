@@ -34,8 +34,8 @@ extension CircuitSearch {
                     flag[depth] = 0
                     blocked[w] = 1
                     pushed = true
-                    if closeArc[w] >= 0 {
-                        guard emit(into: &store, depth: depth, closing: w) else { return }
+                    if closeEnd[w] > closeBegin[w] {
+                        guard emitAll(into: &store, depth: depth, closing: w) else { return }
                         flag[depth] = 1
                     }
                     break

@@ -50,17 +50,18 @@ extension CircuitSearch {
         }
         guard memberCount > 0 else { return false }
         members[memberCount] = start; memberCount += 1
-        var fill = 0
+        var fill = 0, closeFill = 0
         for index in 0..<memberCount {
             let v = members[index]
             bCount[v] = 0
             onPath[v] = false
             subBegin[v] = fill
-            closeArc[v] = -1
+            closeBegin[v] = closeFill
             for position in outStart[v]..<outStart[v + 1] where mark[outTarget[position]] == stamp {
                 if outTarget[position] == start {
-                    closeArc[v] = outArc[position]
-                    closeNegative[v] = outNegative[position]
+                    closeArc[closeFill] = outArc[position]
+                    closeNegative[closeFill] = outNegative[position]
+                    closeFill += 1
                     continue
                 }
                 subTarget[fill] = outTarget[position]
@@ -69,6 +70,7 @@ extension CircuitSearch {
                 fill += 1
             }
             subEnd[v] = fill
+            closeEnd[v] = closeFill
         }
         return true
     }

@@ -45,8 +45,12 @@ final class CircuitSearch {
     let subTarget: UnsafeMutableBufferPointer<Int>
     let subArc: UnsafeMutableBufferPointer<Int32>
     let subNegative: UnsafeMutableBufferPointer<Int>
-    /// The arc from each marked item back to the start (−1 when none) and its sign: kept out
-    /// of the lists above, so a circuit closes the moment its last item is entered.
+    /// The arcs from each marked item back to the start and their signs,
+    /// `closeArc[closeBegin[v] ..< closeEnd[v]]`: kept out of the lists above, so a circuit
+    /// closes the moment its last item is entered. A service-level graph may have two, one of
+    /// each sign, and each closes its own circuit.
+    let closeBegin: UnsafeMutableBufferPointer<Int>
+    let closeEnd: UnsafeMutableBufferPointer<Int>
     let closeArc: UnsafeMutableBufferPointer<Int32>
     let closeNegative: UnsafeMutableBufferPointer<Int>
     /// The graph arc leaving `path[d]` on the path.
@@ -120,9 +124,11 @@ final class CircuitSearch {
         relaxStack = buffer(n)
         onRelaxStack = .allocate(capacity: max(n, 1))
         onRelaxStack.initialize(repeating: false)
-        closeArc = .allocate(capacity: max(n, 1))
+        closeBegin = buffer(n)
+        closeEnd = buffer(n)
+        closeArc = .allocate(capacity: max(m, 1))
         closeArc.initialize(repeating: -1)
-        closeNegative = buffer(n)
+        closeNegative = buffer(m)
         subArc = .allocate(capacity: max(m, 1))
         subArc.initialize(repeating: 0)
         inStart = copy(network.inStart)
@@ -147,7 +153,7 @@ final class CircuitSearch {
     deinit {
         for buffer in [outStart, outTarget, outNegative, inStart, inSource, mark, reached, distanceFrom,
                        distanceTo, blocked, bCount, bList, path, parity, cursor, flag, members, work,
-                       subBegin, subEnd, subTarget, subNegative, relaxStack, closeNegative] {
+                       subBegin, subEnd, subTarget, subNegative, relaxStack, closeNegative, closeBegin, closeEnd] {
             buffer.deallocate()
         }
         onPath.deallocate()
@@ -203,11 +209,21 @@ final class CircuitSearch {
 
     // MARK: - Output and limits
 
-    /// Stores the circuit `path[0...depth]` closed by the arc from `closing` (= `path[depth]`)
+    /// Stores the circuits `path[0...depth]` closed by each arc from `closing` (= `path[depth]`)
     /// back to the start.
     ///
     /// - Returns: false when the search must stop.
-    func emit(into store: inout LoopStore, depth: Int, closing: Int) -> Bool {
+    func emitAll(into store: inout LoopStore, depth: Int, closing: Int) -> Bool {
+        for position in closeBegin[closing]..<closeEnd[closing] {
+            guard emit(into: &store, depth: depth, close: position) else { return false }
+        }
+        return true
+    }
+
+    /// Stores the circuit `path[0...depth]` closed by the arc at `close` in ``closeArc``.
+    ///
+    /// - Returns: false when the search must stop.
+    func emit(into store: inout LoopStore, depth: Int, close: Int) -> Bool {
         if case let .findLongerThan(limit) = goal {
             if depth + 1 > limit { foundLonger = true; return false }
             return true
@@ -220,8 +236,8 @@ final class CircuitSearch {
                 pathNode[level] = store.addPrefix(parent: pathNode[level - 1], arc: pathArcs[level - 1])
             }
         }
-        store.append(prefix: pathNode[depth], closing: closeArc[closing], length: depth + 1,
-                     reinforcing: parity[depth] ^ closeNegative[closing] == 0)
+        store.append(prefix: pathNode[depth], closing: closeArc[close], length: depth + 1,
+                     reinforcing: parity[depth] ^ closeNegative[close] == 0)
         return true
     }
 

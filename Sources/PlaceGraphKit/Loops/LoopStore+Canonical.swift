@@ -47,6 +47,10 @@ extension LoopStore {
                 for offset in 0..<length where items[x + offset] != items[y + offset] {
                     return items[x + offset] < items[y + offset]
                 }
+                // The same items by other arcs (a service-level pair of each sign): by arc order.
+                for offset in 0..<length where arcs[x + offset] != arcs[y + offset] {
+                    return arcs[x + offset] < arcs[y + offset]
+                }
                 return false
             }
             for index in ranked {

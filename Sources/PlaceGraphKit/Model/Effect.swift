@@ -25,25 +25,48 @@ public struct Effect: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.value = value == 0 ? 0 : value  // folds −0 into 0 so output never shows "-0"
     }
 
-    /// Reads an effect as written by a user: an integer, a decimal, a scale name, or `+`/`-`.
+    /// One of the scale's whole points, which are always in range.
+    private init(scalePoint: Int) { value = Double(scalePoint) }
+
+    /// Reads an effect as written by a user: an integer or decimal from −3 to 3 (`2`, `-1.5`,
+    /// `.5`, `+1`, `−2`), a scale name, or, where `allowsBareSign`, `+` or `-` for ±1.
     ///
-    /// `+` and `-` mean a bare sign, read as ±1; callers that combine a sign with a separate
-    /// weight column use ``sign`` on the result.
-    public init?(parsing text: String) {
+    /// Returns `nil` for anything else; ``reading(_:allowsBareSign:)`` says why.
+    public init?(parsing text: String, allowsBareSign: Bool = true) {
+        guard case let .effect(effect) = Effect.reading(text, allowsBareSign: allowsBareSign) else { return nil }
+        self = effect
+    }
+
+    /// What a user's text says as an effect, or why it says none.
+    public enum Reading: Sendable, Equatable {
+        case effect(Effect)
+        /// A number outside −3…3 (or too large for a `Double`).
+        case outOfRange
+        /// A number so close to 0 that it would silently round to 0, such as `1e-400`.
+        case tooSmall
+        /// `+` or `-` on its own where a sign is not enough.
+        case bareSign
+        /// Something that starts like a number but is not a decimal: `0x2`, `1_000`, `2/3`.
+        case notDecimal
+        /// Not a number, a name or a sign.
+        case unreadable
+    }
+
+    /// Reads `text` as ``init(parsing:allowsBareSign:)`` does, keeping the reason for a refusal.
+    public static func reading(_ text: String, allowsBareSign: Bool = true) -> Reading {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let named = Effect.names.first(where: { $0.name == word }) {
-            self.init(Double(named.value))
-        } else if let synonym = Effect.synonyms[word] {
-            self.init(Double(synonym))
-        } else if word == "+" {
-            self.init(1)
-        } else if word == "-" || word == "−" {
-            self.init(-1)
-        } else if let number = Double(word.replacingOccurrences(of: "−", with: "-")),
-                  !word.contains("nan"), !word.contains("inf") {
-            self.init(number)
-        } else {
-            return nil
+        if let named = Effect.names.first(where: { $0.name == word }) { return .effect(Effect(scalePoint: named.value)) }
+        if let synonym = Effect.synonyms[word] { return .effect(Effect(scalePoint: synonym)) }
+        if word == "+" || word == "-" || word == "\u{2212}" {
+            return allowsBareSign ? .effect(Effect(scalePoint: word == "+" ? 1 : -1)) : .bareSign
+        }
+        switch DecimalText.read(word) {
+        case let .number(value): return Effect(value).map { .effect($0) } ?? .outOfRange
+        case .overflow: return .outOfRange
+        case .underflow: return .tooSmall
+        case .notDecimal:
+            let start = word.drop { $0 == "+" || $0 == "-" || $0 == "\u{2212}" || $0 == "." }
+            return start.first?.isASCII == true && start.first?.isNumber == true ? .notDecimal : .unreadable
         }
     }
 

@@ -55,9 +55,26 @@ public enum GraphvizRenderer {
     }
 
     /// Parses, lays out and renders under the lock; engine and format are Graphviz's names.
+    ///
+    /// Standard error is captured for the length of the work: Graphviz's path planner (and
+    /// some plugins) print straight to it rather than through cgraph's handler, a line per
+    /// failed edge route ("triangulation failed"). Those lines join the warnings; lines that
+    /// are not Graphviz's (another thread's) are written back to standard error afterwards.
     static func draw(dot: String, engine: String, graphvizFormat format: String) throws -> (data: Data, warnings: [String]) {
         lock.lock()
         defer { lock.unlock() }
+        let capture = StandardErrorCapture()
+        let outcome = Result { try drawLocked(dot: dot, engine: engine, graphvizFormat: format) }
+        var tally = capture.finish()
+        let data = try outcome.get()
+        // A drawing that succeeded can still have lost an edge: its errors are warnings too.
+        let messages = takeMessages()
+        for message in messages.errors + messages.warnings { tally.add(message) }
+        return (data, tally.lines)
+    }
+
+    /// ``draw(dot:engine:graphvizFormat:)``'s work, with the lock held.
+    private static func drawLocked(dot: String, engine: String, graphvizFormat format: String) throws -> Data {
         let session = try startedSession()
         guard session.supports(format) else { throw RenderError.unknownFormat(format) }
         if engine == LayoutEngine.sfdp.rawValue { session.warmUpSFDP() }
@@ -81,8 +98,14 @@ public enum GraphvizRenderer {
             throw RenderError.renderFailed(takeMessages().errors.first ?? "no message")
         }
         defer { gvFreeRenderData(buffer) }
-        let data = Data(bytes: buffer, count: Int(length))
-        return (data, takeMessages().warnings)
+        return Data(bytes: buffer, count: Int(length))
+    }
+
+    /// Each distinct message once, in order of first appearance, with how often it came.
+    static func summarised(_ messages: [String]) -> [String] {
+        var tally = MessageTally()
+        for message in messages { tally.add(message) }
+        return tally.lines
     }
 
     // MARK: - State, guarded by `lock`
@@ -277,4 +300,92 @@ private let closeIDs: @convention(c) (UnsafeMutableRawPointer?) -> Void = { stat
     guard let state else { return }
     let table = Unmanaged<IDTable>.fromOpaque(state).takeRetainedValue()
     for name in table.names { free(name) }
+}
+
+/// Graphviz's warnings, each distinct one once, in order of first appearance, with a count:
+/// "Graphviz warned 2,256 times: triangulation failed". At most 20 distinct messages are
+/// kept; the rest are counted in one line, so memory stays small whatever Graphviz prints.
+struct MessageTally {
+    private var order: [String] = []
+    private var counts: [String: Int] = [:]
+    private var others = 0
+
+    mutating func add(_ message: String) {
+        if counts[message] == nil {
+            guard order.count < 20 else { others += 1; return }
+            order.append(message)
+        }
+        counts[message, default: 0] += 1
+    }
+
+    var lines: [String] {
+        var lines = order.map { message in
+            let count = counts[message] ?? 1
+            return count == 1 ? "Graphviz warned: \(message)" : "Graphviz warned \(Self.grouped(count)) times: \(message)"
+        }
+        if others > 0 { lines.append("Graphviz warned \(Self.grouped(others)) more times with other messages") }
+        return lines
+    }
+
+    /// `count` with a comma every three digits, whatever the locale.
+    private static func grouped(_ count: Int) -> String {
+        var digits = String(count), out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits.removeLast(3)
+        }
+        return digits + out
+    }
+}
+
+/// Standard error redirected into an anonymous temporary file while Graphviz works, because
+/// its path planner writes there directly (`libpath/shortest.c:…: triangulation failed`).
+struct StandardErrorCapture {
+    private let file: UnsafeMutablePointer<FILE>?
+    private let saved: Int32
+
+    /// Starts capturing; when no temporary file can be made, nothing is captured.
+    init() {
+        fflush(stderr)
+        file = tmpfile()
+        saved = file == nil ? -1 : dup(STDERR_FILENO)
+        if let file, saved >= 0 { dup2(fileno(file), STDERR_FILENO) }
+    }
+
+    /// Puts standard error back, tallies Graphviz's lines and writes any other line through.
+    func finish() -> MessageTally {
+        var tally = MessageTally()
+        guard let file else { return tally }
+        defer { fclose(file) }
+        guard saved >= 0 else { return tally }
+        fflush(stderr)
+        dup2(saved, STDERR_FILENO)
+        close(saved)
+        rewind(file)
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, file) > 0, let line {
+            let text = String(cString: line)
+            if let message = Self.graphvizMessage(text) {
+                if !message.isEmpty { tally.add(message) }
+            } else {
+                _ = text.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+            }
+        }
+        return tally
+    }
+
+    /// The message in a line Graphviz or its plugins wrote, or `nil` for a line of someone
+    /// else's (another thread's output, written back through).
+    static func graphvizMessage(_ line: String) -> String? {
+        let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { return "" }
+        if text.hasPrefix("libpath/"), let colon = text.range(of: ": ") {
+            return String(text[colon.upperBound...])
+        }
+        for prefix in ["Warning: ", "Error: "] where text.hasPrefix(prefix) { return String(text.dropFirst(prefix.count)) }
+        for marker in ["Pango-", "GLib-", "Fontconfig", "cairo"] where text.contains(marker) { return text }
+        return nil
+    }
 }

@@ -66,7 +66,9 @@ struct MapSelection {
 
     /// The items within `depth` interactions of `start`, following interactions either way.
     ///
-    /// - Complexity: O(*n* + *m*), breadth first.
+    /// The walk stops as soon as a step reaches no new item, so a depth beyond the number of
+    /// items means everything connected to `start`, at no extra cost.
+    /// - Complexity: O(*n* + *m*), breadth first, whatever `depth` is.
     static func neighbourhood(of start: [Int], arcs: [Arc], count: Int, depth: Int) -> [Bool] {
         var neighbours = [[Int]](repeating: [], count: count)
         for arc in arcs {
@@ -76,7 +78,9 @@ struct MapSelection {
         var reached = [Bool](repeating: false, count: count)
         var frontier = start
         for index in start { reached[index] = true }
-        for _ in 0..<depth where !frontier.isEmpty {
+        var steps = 0
+        while steps < depth, !frontier.isEmpty {
+            steps += 1
             var next: [Int] = []
             for index in frontier {
                 for neighbour in neighbours[index] where !reached[neighbour] {

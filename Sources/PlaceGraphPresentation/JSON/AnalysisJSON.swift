@@ -6,6 +6,8 @@ enum AnalysisJSON {
     struct Link: Encodable {
         let from: String, to: String, effect: JSONNumber, confidence: String
         let because: String?, evidence: String?
+        /// At service level, the interactions a rolled-up one stands for.
+        let members: [Link]?, standsFor: Int?
 
         init(_ link: InteractionLink) {
             from = link.from.id
@@ -14,32 +16,73 @@ enum AnalysisJSON {
             confidence = link.confidence.rawValue
             because = link.because
             evidence = link.evidence
+            members = link.members.isEmpty ? nil : link.members.map(Link.init)
+            standsFor = link.members.isEmpty ? nil : link.standsFor
+        }
+    }
+
+    /// A contract window's four SPEC §4 keys, absent together when there is no window.
+    struct WindowFields {
+        let window: CalendarDate?, windowState: String?, decideBy: CalendarDate?, overdue: Bool?
+
+        init(_ window: ContractWindow?) {
+            self.window = window?.date
+            windowState = window?.state.rawValue
+            decideBy = window?.decideBy
+            overdue = window?.overdue
         }
     }
 
     struct ContractJSON: Encodable {
-        let id: String, name: String, service: String, supplier: String?
-        let start: CalendarDate?, end: CalendarDate?, `extension`: CalendarDate?
+        let id: String, name: String, service: String, owner: String?, supplier: String?, ocid: String?
+        let start: CalendarDate?, end: CalendarDate?, `extension`: CalendarDate?, extensions: [CalendarDate]
+        let leadTime: String, leadTimeSource: String
+        let window: CalendarDate?, windowState: String?, decideBy: CalendarDate?, overdue: Bool?
 
-        init(_ contract: ContractReference) {
+        init(_ contract: ContractReference, asOf: CalendarDate) {
             id = contract.id
             name = contract.name
             service = contract.serviceID
+            owner = contract.owner
             supplier = contract.supplier
+            ocid = contract.ocid
             start = contract.start
             end = contract.end
             self.extension = contract.extensionEnd
+            extensions = contract.extensionOptions
+            leadTime = contract.leadTime.description
+            leadTimeSource = contract.leadTimeSource.rawValue
+            let fields = WindowFields(contract.window(asOf: asOf))
+            (window, windowState, decideBy, overdue) = (fields.window, fields.windowState, fields.decideBy, fields.overdue)
+        }
+    }
+
+    struct KnockOnJSON: Encodable {
+        let path: [String], effects: [JSONNumber], strength: JSONNumber, severity: JSONNumber
+        let step: Int, direction: String, words: String
+
+        init(_ knockOn: KnockOn) {
+            path = knockOn.path.map(\.id)
+            effects = knockOn.links.map { JSONNumber($0.effect) }
+            strength = JSONNumber(knockOn.strength)
+            severity = JSONNumber(knockOn.severity)
+            step = knockOn.step
+            direction = knockOn.isDownstream ? "downstream" : "upstream"
+            words = Words.knockOn(knockOn)
         }
     }
 
     struct ConflictJSON: Encodable {
         let id: String, kind: String, from: String, fromName: String, to: String, toName: String
         let path: [String], effects: [JSONNumber], links: [Link]
-        let severity: JSONNumber, strength: JSONNumber, confidence: String
+        let severity: JSONNumber, strength: JSONNumber, confidence: String, lowConfidenceOnly: Bool
         let services: [String], owners: [String], suppliers: [String], contracts: [ContractJSON]
-        let window: CalendarDate?, windowContract: String?, windowExtension: CalendarDate?
+        let contractPairs: [[String]]
+        let window: CalendarDate?, windowState: String?, decideBy: CalendarDate?, overdue: Bool?
+        let windowContract: String?
+        let knockOns: [KnockOnJSON], knockOnCount: Int, restsOn: [String]?
 
-        init(_ conflict: Conflict) {
+        init(_ conflict: Conflict, asOf: CalendarDate) {
             id = conflict.id
             kind = conflict.kind.rawValue
             from = conflict.from.id
@@ -52,103 +95,19 @@ enum AnalysisJSON {
             severity = JSONNumber(conflict.severity)
             strength = JSONNumber(conflict.strength)
             confidence = conflict.confidence.rawValue
+            lowConfidenceOnly = conflict.lowConfidenceOnly
             services = conflict.services
             owners = conflict.owners
             suppliers = conflict.suppliers
-            contracts = conflict.contracts.map(ContractJSON.init)
-            window = conflict.window
-            windowContract = conflict.windowContract?.id
-            windowExtension = conflict.windowExtension
-        }
-    }
-
-    struct WindowJSON: Encodable {
-        let from: CalendarDate, to: CalendarDate, contracts: [String]
-    }
-
-    struct SynergyJSON: Encodable {
-        let id: String, kind: String, items: [String], names: [String], strength: JSONNumber, confidence: String
-        let links: [Link], services: [String], owners: [String], suppliers: [String], contracts: [ContractJSON]
-        let alignedWindow: Bool?, window: WindowJSON?
-
-        init(_ synergy: Synergy) {
-            id = synergy.id
-            kind = synergy.kind.rawValue
-            items = synergy.items.map(\.id)
-            names = synergy.items.map(\.name)
-            strength = JSONNumber(synergy.strength)
-            confidence = synergy.confidence.rawValue
-            links = synergy.links.map(Link.init)
-            services = synergy.services
-            owners = synergy.owners
-            suppliers = synergy.suppliers
-            contracts = synergy.contracts.map(ContractJSON.init)
-            alignedWindow = synergy.kind == .cluster ? synergy.alignedWindow != nil : nil
-            window = synergy.alignedWindow.map { WindowJSON(from: $0.from, to: $0.to, contracts: $0.contracts) }
-        }
-    }
-
-    struct InfluenceJSON: Encodable {
-        let item: String, name: String, kind: String
-        let out: JSONNumber, outPositive: JSONNumber, outNegative: JSONNumber
-        let `in`: JSONNumber, inPositive: JSONNumber, inNegative: JSONNumber, net: JSONNumber
-        let secondOrder: JSONNumber, secondOrderPositive: JSONNumber, secondOrderNegative: JSONNumber
-        let influence: JSONNumber, dependence: JSONNumber, quadrant: String
-
-        init(_ entry: ItemInfluence) {
-            item = entry.item.id
-            name = entry.item.name
-            kind = entry.item.kind.rawValue
-            out = JSONNumber(entry.out)
-            outPositive = JSONNumber(entry.outPositive)
-            outNegative = JSONNumber(entry.outNegative)
-            self.in = JSONNumber(entry.in)
-            inPositive = JSONNumber(entry.inPositive)
-            inNegative = JSONNumber(entry.inNegative)
-            net = JSONNumber(entry.net)
-            secondOrder = JSONNumber(entry.secondOrder)
-            secondOrderPositive = JSONNumber(entry.secondOrderPositive)
-            secondOrderNegative = JSONNumber(entry.secondOrderNegative)
-            influence = JSONNumber(entry.influence)
-            dependence = JSONNumber(entry.dependence)
-            quadrant = entry.quadrant.rawValue
-        }
-    }
-
-    struct NoteJSON: Encodable {
-        let kind: String, message: String, items: [String], conflicts: [String]?
-
-        init(_ note: DataQualityNote) {
-            kind = note.kind.rawValue
-            message = Words.message(note)
-            items = note.items
-            conflicts = note.conflicts.isEmpty ? nil : note.conflicts
-        }
-    }
-
-    struct EntryJSON: Encodable {
-        let id: String, name: String, service: String, owner: String?, supplier: String?
-        let start: CalendarDate?, end: CalendarDate?, `extension`: CalendarDate?, value: JSONNumber?
-        let status: String, daysUntilEnd: Int?, daysUntilExtensionEnd: Int?, nextWindow: CalendarDate?
-        let conflicts: [String], synergies: [String]
-
-        init(_ entry: Timeline.Entry) {
-            let contract = entry.contract
-            id = contract.id
-            name = contract.name
-            service = contract.serviceID
-            owner = contract.owner
-            supplier = contract.supplier
-            start = contract.start
-            end = contract.end
-            self.extension = contract.extensionEnd
-            value = contract.value.map(JSONNumber.init)
-            status = entry.status.rawValue
-            daysUntilEnd = entry.daysUntilEnd
-            daysUntilExtensionEnd = entry.daysUntilExtensionEnd
-            nextWindow = entry.nextWindow
-            conflicts = entry.conflicts
-            synergies = entry.synergies
+            contracts = conflict.contracts.map { ContractJSON($0, asOf: asOf) }
+            contractPairs = conflict.contractPairs
+            let first = conflict.window(asOf: asOf)
+            let fields = WindowFields(first?.window)
+            (window, windowState, decideBy, overdue) = (fields.window, fields.windowState, fields.decideBy, fields.overdue)
+            windowContract = first?.contract.id
+            knockOns = conflict.knockOns.map(KnockOnJSON.init)
+            knockOnCount = conflict.knockOnCount
+            restsOn = conflict.kind == .hidden ? conflict.restsOn : nil
         }
     }
 }

@@ -36,16 +36,22 @@ extension LoopAnalysis {
 
 extension BalanceAnalysis {
     /// Structural balance as JSON (SPEC §4): `interactions`, `frustrationIndex`, `exact`,
-    /// `lowerBound`, `upperBound`, `normalized`, `groups` and `frustrated`, plus `ignored`,
-    /// `triangles`, `balancedTriangles`, `mixedPairs` and `balancedTriangleFraction` (absent
-    /// when there are no triangles). Keys are sorted and the text ends with a newline.
+    /// `lowerBound`, `upperBound`, `normalized`, `groups` and `frustrated` (each with its `kind`),
+    /// plus `noCamp`, `underminingInsideCamp`, `reinforcingAcrossCamps`, `ignored`, `triangles`,
+    /// `balancedTriangles`, `mixedPairs` and `balancedTriangleFraction` (absent when there are
+    /// no triangles). Keys are sorted and the text ends with a newline.
     ///
     /// - Throws: `EncodingError` when a number cannot be written.
     public func json() throws -> Data {
         let body = JSONBody(
             interactions: interactions, ignored: ignored, frustrationIndex: frustrationIndex, exact: exact,
             lowerBound: lowerBound, upperBound: upperBound, normalized: JSONNumber(normalized), groups: groups,
-            frustrated: frustrated.map { JSONInteraction(from: $0.from, to: $0.to, effect: JSONNumber($0.effect), mutual: $0.mutual) },
+            noCamp: noCamp,
+            frustrated: frustrated.map {
+                JSONInteraction(from: $0.from, to: $0.to, effect: JSONNumber($0.effect), mutual: $0.mutual, kind: $0.kind.rawValue)
+            },
+            underminingInsideCamp: frustrated.filter { $0.kind == .underminingInsideCamp }.count,
+            reinforcingAcrossCamps: frustrated.filter { $0.kind == .reinforcingAcrossCamps }.count,
             triangles: triangles.total, balancedTriangles: triangles.balanced, mixedPairs: triangles.mixedPairs,
             balancedTriangleFraction: triangles.balancedFraction.map(JSONNumber.init))
         return try JSONDocument.encode(body)
@@ -57,7 +63,9 @@ extension BalanceAnalysis {
         let lowerBound, upperBound: Int
         let normalized: JSONNumber
         let groups: [[String]]
+        let noCamp: [String]
         let frustrated: [JSONInteraction]
+        let underminingInsideCamp, reinforcingAcrossCamps: Int
         let triangles, balancedTriangles, mixedPairs: Int
         let balancedTriangleFraction: JSONNumber?
     }
@@ -66,5 +74,6 @@ extension BalanceAnalysis {
         let from, to: String
         let effect: JSONNumber
         let mutual: Bool
+        let kind: String
     }
 }

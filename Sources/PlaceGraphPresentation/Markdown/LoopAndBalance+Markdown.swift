@@ -18,7 +18,8 @@ extension LoopAnalysis {
 }
 
 extension BalanceAnalysis {
-    /// Structural balance as a Markdown section.
+    /// Structural balance as a Markdown section: the camps, the items in no camp, and the ties
+    /// that cut across the alignment, by kind.
     public func markdown() -> String {
         let headline = Words.headline(self)
         var lines = ["## \(BalanceAnalysis.info.title)", "",
@@ -29,8 +30,10 @@ extension BalanceAnalysis {
             lines.append("| \(number + 1) | \(group.map(Markdown.escape).joined(separator: ", ")) |")
         }
         lines.append("")
+        if let none = Words.noCamp(self) { lines += [Markdown.escape(none) + ".", ""] }
+        lines += [Words.alignment(self), ""]
         if !frustrated.isEmpty {
-            lines += ["| from | to | effect | why it is frustrated |", "| --- | --- | ---: | --- |"]
+            lines += ["| from | to | effect | how it cuts across |", "| --- | --- | ---: | --- |"]
             for interaction in frustrated {
                 lines.append("| \(Markdown.escape(interaction.from)) | \(Markdown.escape(interaction.to)) "
                              + "| \(interaction.effect) | \(Words.reason(interaction)) |")

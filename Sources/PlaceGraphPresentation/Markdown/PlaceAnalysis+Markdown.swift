@@ -16,16 +16,19 @@ extension PlaceAnalysis {
         let all = conflicts.conflicts
         var lines = ["## \(ConflictAnalysis.info.title)", "",
                      all.isEmpty ? "No conflicts found." : "\(Words.count(all.count, "conflict")): \(Words.breakdown(conflicts)). "
-                        + "Ranked by severity, |effect| × confidence weight (low 0.5, medium 0.75, high 1); "
-                        + "a hidden conflict's severity is its chain strength × its lowest confidence weight.", ""]
+                        + "One conflict per pair of items, ranked by severity, |effect| × confidence weight (low 0.5, medium 0.75, "
+                        + "high 1); a hidden conflict's severity is its chain strength × its lowest confidence weight."
+                        + (Words.knockOns(conflicts).map { " " + Markdown.escape($0.prefix(1).uppercased() + $0.dropFirst()) + "." } ?? ""),
+                     ""]
         guard !all.isEmpty else { return lines }
-        lines += ["| # | kind | route | severity | confidence | window | suppliers |",
-                  "| ---: | --- | --- | ---: | --- | --- | --- |"]
+        lines += ["| # | kind | route | severity | confidence | knock-ons | window | suppliers |",
+                  "| ---: | --- | --- | ---: | --- | ---: | --- | --- |"]
         for (rank, conflict) in all.enumerated() {
+            let confidence = conflict.confidence.rawValue + (conflict.lowConfidenceOnly ? " (only)" : "")
             lines.append(Markdown.row([
                 "\(rank + 1)", Words.kind(conflict.kind), Markdown.code(Words.route(of: conflict)),
-                Words.number(conflict.severity), conflict.confidence.rawValue,
-                conflict.window.map { "\($0)" + (conflict.windowExtension.map { " (extension to \($0))" } ?? "") } ?? "–",
+                Words.number(conflict.severity), confidence, "\(conflict.knockOnCount)",
+                Markdown.escape(Words.window(of: conflict, asOf: asOf)),
                 conflict.suppliers.isEmpty ? "–" : conflict.suppliers.map(Markdown.escape).joined(separator: ", "),
             ]))
         }
@@ -33,11 +36,20 @@ extension PlaceAnalysis {
         for (rank, conflict) in all.enumerated() {
             lines.append("\(rank + 1). **\(Words.kind(conflict.kind))** \(Markdown.code(Words.route(of: conflict)))")
             for link in conflict.links {
-                var text = "   - \(Markdown.code("\(link.from.id) → \(link.to.id)")) \(Words.effect(link.effect)), "
-                    + "\(link.confidence.rawValue) confidence"
-                if let because = link.because { text += ": \(Markdown.escape(because))" }
-                if let evidence = link.evidence { text += " (evidence: \(Markdown.escape(evidence)))" }
-                lines.append(text)
+                lines.append("   - " + Self.markdownLink(link))
+                for member in link.members where link.members.count > 1 {
+                    lines.append("     - " + Self.markdownLink(member))
+                }
+            }
+            if !conflict.restsOn.isEmpty {
+                lines.append("   - rests on: " + conflict.restsOn.map(Markdown.code).joined(separator: ", "))
+            }
+            if let low = Words.lowConfidence(of: conflict) { lines.append("   - *\(low)*") }
+            for knockOn in conflict.knockOns {
+                lines.append("   - knock-on: \(Markdown.escape(Words.knockOn(knockOn))) (strength \(Words.number(knockOn.strength)))")
+            }
+            if conflict.knockOnCount > conflict.knockOns.count {
+                lines.append("   - and \(conflict.knockOnCount - conflict.knockOns.count) weaker knock-ons")
             }
             if !conflict.owners.isEmpty {
                 lines.append("   - owners: " + conflict.owners.map(Markdown.escape).joined(separator: "; "))
@@ -48,6 +60,16 @@ extension PlaceAnalysis {
             }
         }
         return lines + [""]
+    }
+
+    /// "`a → b` -2 counteracting, high confidence: because (evidence: …)".
+    static func markdownLink(_ link: InteractionLink) -> String {
+        var text = "\(Markdown.code("\(link.from.id) → \(link.to.id)")) \(Words.effect(link.effect)), "
+            + "\(link.confidence.rawValue) confidence"
+        if let of = Words.standsFor(link) { return text + ", \(of):" }
+        if let because = link.because { text += ": \(Markdown.escape(because))" }
+        if let evidence = link.evidence { text += " (evidence: \(Markdown.escape(evidence)))" }
+        return text
     }
 
     private func synergySection() -> [String] {
@@ -85,19 +107,18 @@ extension PlaceAnalysis {
 
     private func influenceSection() -> [String] {
         var lines = ["## \(InfluenceAnalysis.info.title)", "",
-                     "Most influential first. Out-strength and in-strength are the sums of an item's outgoing and incoming effects, and net is "
-                     + "their difference (Weitz et al. 2018); second order sums the effects one step further. "
-                     + "Influence and dependence are MICMAC's indirect measures (mean 1), after "
-                     + "\(Words.count(influence.iterations, "matrix power"))"
-                     + (influence.stable ? "" : " (the ranking had not settled)") + ".", "",
-                     "| item | out | out + | out − | in | net | second order | influence | dependence | quadrant |",
-                     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
-        let connected = influence.rankedByLeverage.filter { [$0.outPositive, $0.outNegative, $0.inPositive, $0.inNegative].contains { $0 != 0 } }
-        for entry in connected {
-            lines.append(Markdown.row([Markdown.code(entry.item.id)]
-                + [entry.out, entry.outPositive, entry.outNegative, entry.in, entry.net, entry.secondOrder, entry.influence,
-                   entry.dependence].map(Words.number)
-                + [entry.quadrant.rawValue]))
+                     "Ranked by MICMAC indirect influence (mean 1), ties by the size of the direct outgoing effects, "
+                     + "after \(Words.count(influence.iterations, "matrix power"))"
+                     + (influence.stable ? "" : " (the ranking had not settled)") + ". "
+                     + "Out-strength and in-strength are the sums of an item's outgoing and incoming effects, and net is "
+                     + "their difference (Weitz et al. 2018); second order sums the effects one step further.", "",
+                     "| # | item | influence | dependence | quadrant | out | out + | out − | in | net | second order |",
+                     "| ---: | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        let connected = influence.ranked.filter(\.hasInteractions)
+        for (rank, entry) in connected.enumerated() {
+            lines.append(Markdown.row(["\(rank + 1)", Markdown.code(entry.item.id)]
+                + [entry.influence, entry.dependence].map(Words.number) + [entry.quadrant.rawValue]
+                + [entry.out, entry.outPositive, entry.outNegative, entry.in, entry.net, entry.secondOrder].map(Words.number)))
         }
         let quiet = influence.items.count - connected.count
         if quiet > 0 { lines += ["", "\(Words.count(quiet, "item")) with no interactions left out (all autonomous)."] }

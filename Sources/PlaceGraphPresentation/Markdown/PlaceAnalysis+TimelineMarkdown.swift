@@ -1,15 +1,19 @@
 import PlaceGraphKit
 
 extension PlaceAnalysis {
-    /// The contract timeline as Markdown: one table row per contract.
+    /// The contract timeline as Markdown: one table row per contract, by decide-by date.
     ///
     /// - Complexity: O(*c* · *f*) for *c* contracts and *f* findings.
     public func timelineMarkdown() -> String {
         var lines = ["# Contract timeline: \(Markdown.escape(place.name))", "",
-                     "As of \(asOf), \(level.rawValue) level. Contracts by end date; each row lists what its next "
-                     + "re-procurement could fix or join.", "",
-                     "| ends | contract | supplier | status | next window | conflicts it could fix | synergies it could join |",
-                     "| --- | --- | --- | --- | --- | --- | --- |"]
+                     "As of \(asOf), \(level.rawValue) level. Contracts by decide-by date, the window less the lead time; "
+                     + "\(Words.horizon(within: timeline.within, asOf: asOf)). Each row lists what the re-procurement could fix or join.",
+                     ""]
+        if timeline.leftOut > 0 {
+            lines += ["\(Words.count(timeline.leftOut, "other contract")) decide later or have no end date, and are left out.", ""]
+        }
+        lines += ["| decide by | contract | supplier | window | lead time | status | conflicts it could fix | synergies it could join |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- |"]
         for entry in timeline.entries {
             let contract = entry.contract
             let found = entry.conflicts.compactMap { conflicts.conflict($0) }
@@ -22,11 +26,12 @@ extension PlaceAnalysis {
             let joins = entry.synergies.compactMap { synergies.synergy($0) }
                 .map { "\($0.kind.rawValue): " + Markdown.code(Words.members(of: $0)) }
             lines.append(Markdown.row([
-                contract.end.map(String.init(describing:)) ?? "–",
+                entry.window.map { "\($0.decideBy)" + ($0.overdue ? " (overdue)" : "") } ?? "–",
                 "\(Markdown.code(contract.id)) \(Markdown.escape(contract.name))",
                 Markdown.escape(contract.supplier ?? "–"),
+                entry.window.map { Words.window($0) } ?? "no end date",
+                Words.leadTime(of: contract),
                 Words.status(of: entry),
-                entry.nextWindow.map(String.init(describing:)) ?? "–",
                 fixes.isEmpty ? "–" : fixes.joined(separator: "<br>"),
                 joins.isEmpty ? "–" : joins.joined(separator: "<br>"),
             ]))

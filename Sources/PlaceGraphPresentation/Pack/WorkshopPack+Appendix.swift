@@ -61,18 +61,12 @@ extension WorkshopPack {
             out += "<details>\n<summary>\(title): \(Words.grouped(count))\(shown)</summary>\n\(table)</details>\n"
         }
         let conflicts = analysis.conflicts.conflicts
-        var table = HTMLTable(["kind", "from", "to", "through", .numeric("severity"), "window"])
-        for conflict in conflicts.prefix(Self.appendixRows) {
-            let through = conflict.path.dropFirst().dropLast().map(\.name).joined(separator: ", ")
-            table.add([.text(Words.kind(conflict.kind)), .text(conflict.from.name), .text(conflict.to.name),
-                       .text(through), .number(conflict.severity), .text(conflict.window.map(Words.date) ?? "–")])
-        }
-        fold("All conflicts", count: conflicts.count, table.html)
+        fold("All conflicts", count: conflicts.count, conflictTable(conflicts.prefix(Self.appendixRows)))
         let pairs = analysis.synergies.synergies.filter { $0.kind != .cluster }
         fold("All reinforcing pairs", count: pairs.count, synergyTable(pairs.prefix(Self.appendixRows)))
         fold("All feedback loops found", count: loops.loops.count, loopTable(loops.loops.prefix(Self.appendixRows)))
-        let influence = Self.leadingItems(analysis.influence)
-        fold("Influence of every item, by MICMAC influence", count: influence.count, influenceTable(influence.prefix(Self.appendixRows)))
+        let influence = analysis.influence.ranked
+        fold("Influence of every item, in ranking order", count: influence.count, influenceTable(influence.prefix(Self.appendixRows)))
         fold("All contracts", count: analysis.timeline.entries.count,
              contractTable(analysis.timeline.entries.prefix(Self.appendixRows)))
         return out

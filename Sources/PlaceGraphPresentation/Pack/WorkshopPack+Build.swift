@@ -64,8 +64,8 @@ extension WorkshopPack {
             figures[.timeline] = ContractGantt(rows: rows, asOf: options.asOf).svg(id: Figure.timeline.chartID)
         }
         let influence = analysis.influence
-        // Leading items first: they are the ones offered a visible label.
-        let points = leadingItems(influence).map {
+        // Items in the influence ranking's order: the leading ones are offered a visible label.
+        let points = influence.ranked.map {
             InfluenceScatter.Point(label: $0.item.name, influence: $0.influence, dependence: $0.dependence,
                                    quadrant: $0.quadrant.rawValue)
         }
@@ -73,12 +73,6 @@ extension WorkshopPack {
                                                dependenceThreshold: influence.dependenceThreshold)
             .svg(id: Figure.influence.chartID)
         return figures
-    }
-
-    /// Items by MICMAC indirect influence, the axis the scatter's quadrants use, highest first
-    /// (ties by id): the scatter labels the first of them and the appendix lists them so.
-    static func leadingItems(_ influence: InfluenceAnalysis) -> [ItemInfluence] {
-        influence.items.sorted { ($0.influence, $1.item.id) > ($1.influence, $0.item.id) }
     }
 
     /// The graph the matrix shows: the analysed one, or its service roll-up when that is too

@@ -25,12 +25,18 @@ extension WorkshopPack {
             out += "<h3>The three most severe conflicts</h3>\n<ol class=\"top\">\n"
             for conflict in top {
                 out += "<li><p>\(Words.sentence(conflict)) "
-                out += "Window: \(Words.window(of: conflict, asOf: analysis.asOf)). "
+                out += "Window: \(windowWords(conflict)). "
                 out += "<a href=\"#\(cardID(conflict))\">See the card.</a></p></li>\n"
             }
             out += "</ol>\n"
         }
         return out
+    }
+
+    /// A conflict's window in the pack's words: "31 March 2027 (ahead; decide by 31 March
+    /// 2026): Grounds maintenance".
+    func windowWords(_ conflict: Conflict) -> String {
+        Words.window(of: conflict, asOf: analysis.asOf, dates: Words.date, contract: \.name)
     }
 
     /// The anchor of a conflict: its rank, so no user text ever reaches an `id` or `href`.
@@ -43,18 +49,37 @@ extension WorkshopPack {
         let all = analysis.conflicts
         var out: HTML = "<p class=\"lede\">\(ConflictAnalysis.info.summary) Severity is |effect| × confidence weight "
         out += "(low 0.5, medium 0.75, high 1); cards are ranked by it.</p>\n"
-        let kinds = Conflict.Kind.allCases.map { "\(all.count(of: $0)) \(Words.kind($0))" }.joined(separator: ", ")
-        out += "<p>\(all.conflicts.count) conflicts: \(kinds).</p>\n<div class=\"cards\">\n"
+        out += "<p>\(Words.count(all.conflicts.count, "conflict")), one per pair of items: \(Words.breakdown(all))."
+        if let knockOns = Words.knockOns(all) { out += " Each card lists its knock-ons: \(knockOns)." }
+        out += "</p>\n<div class=\"cards\">\n"
         for (index, conflict) in cardConflicts.enumerated() {
             out += conflictCard(conflict, figure: figures[.conflict(index)])
         }
         out += "</div>\n"
-        let rest = all.conflicts.count - cardConflicts.count
-        if rest > 0 {
-            out += "<p class=\"note\">\(rest) more conflicts are listed in the <a href=\"#appendix\">appendix</a>.</p>\n"
+        let carded = Set(cardConflicts.map(\.id))
+        let rest = all.conflicts.filter { !carded.contains($0.id) }
+        if !rest.isEmpty {
+            out += "<h3>\(rest.count) more conflicts</h3>\n\(conflictTable(rest.prefix(Self.tableRows)))"
+            if rest.count > Self.tableRows {
+                out += "<p class=\"note\">\(rest.count - Self.tableRows) more are listed in the <a href=\"#appendix\">appendix</a>.</p>\n"
+            }
         }
         return out
     }
+
+    /// A table of conflicts: kind, ends, the items between, severity and window.
+    func conflictTable(_ conflicts: some Sequence<Conflict>) -> HTML {
+        var table = HTMLTable(["kind", "from", "to", "through", .numeric("severity"), "window"])
+        for conflict in conflicts {
+            let through = conflict.path.dropFirst().dropLast().map(\.name).joined(separator: ", ")
+            table.add([.text(Words.kind(conflict.kind)), .text(conflict.from.name), .text(conflict.to.name),
+                       .text(through), .number(conflict.severity), .text(windowWords(conflict))])
+        }
+        return table.html
+    }
+
+    /// How many knock-ons a conflict card lists.
+    static let cardKnockOns = 4
 
     private func conflictCard(_ conflict: Conflict, figure: HTML?) -> HTML {
         var out: HTML = "<article class=\"card\" id=\"\(cardID(conflict))\">\n"
@@ -68,18 +93,36 @@ extension WorkshopPack {
                 out += "\(link.from.name) → \(link.to.name): "
             }
             out += "<span class=\"\(sign)\">\(Words.namedEffect(link.effect))</span>, \(link.confidence.rawValue) confidence"
+            if let of = Words.standsFor(link) { out += ", \(of)" }
             if let because = link.because { out += ". Because: \(because)" }
             if let evidence = link.evidence { out += " <span class=\"evidence\">Evidence: \(evidence).</span>" }
             out += "</li>\n"
         }
-        out += "</ul>\n<dl>\n"
+        out += "</ul>\n"
+        if let low = Words.lowConfidence(of: conflict) { out += "<p class=\"evidence\">This conflict \(low).</p>\n" }
+        if !conflict.knockOns.isEmpty {
+            out += "<p><strong>Knock-on effects</strong> (not counted as conflicts of their own)</p>\n<ul class=\"links\">\n"
+            for knockOn in conflict.knockOns.prefix(Self.cardKnockOns) {
+                let words = Words.knockOn(knockOn) { "“\($0.name)”" }
+                out += "<li>\(words.prefix(1).uppercased() + words.dropFirst()).</li>\n"
+            }
+            if conflict.knockOnCount > Self.cardKnockOns {
+                out += "<li>And \(conflict.knockOnCount - Self.cardKnockOns) weaker ones.</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        out += "<dl>\n"
+        if !conflict.restsOn.isEmpty {
+            let pairs = conflict.restsOn.compactMap { analysis.conflicts.conflict($0) }.map { "\($0.from.name) → \($0.to.name)" }
+            out += "<dt>Rests on</dt><dd>\(pairs.joined(separator: "; "))</dd>\n"
+        }
         if !conflict.owners.isEmpty {
             out += "<dt>Owners</dt><dd>\(conflict.owners.joined(separator: "; "))</dd>\n"
         }
         if !conflict.suppliers.isEmpty {
             out += "<dt>Suppliers</dt><dd>\(conflict.suppliers.joined(separator: "; "))</dd>\n"
         }
-        out += "<dt>Window</dt><dd>\(Words.window(of: conflict, asOf: analysis.asOf))</dd>\n</dl>\n"
+        out += "<dt>Window</dt><dd>\(windowWords(conflict))</dd>\n</dl>\n"
         if let figure {
             out += "<figure class=\"mini\">\(figure)<figcaption>The conflict and its strongest neighbours.</figcaption></figure>\n"
         }

@@ -17,27 +17,33 @@ extension WorkshopPack {
         if let mission = analysis.place.mission { out += "*\(Markdown.escape(mission))*\n\n" }
         out += "## Summary\n\n\(Markdown.escape(Words.summary(analysis.summary))). Analysed at \(analysis.level.rawValue) level as of \(analysis.asOf).\n\n"
         for conflict in analysis.conflicts.conflicts.prefix(3) {
-            out += "- \(Markdown.escape(Words.sentence(conflict))) Window: \(Markdown.escape(Words.window(of: conflict, asOf: analysis.asOf))).\n"
+            out += "- \(Markdown.escape(Words.sentence(conflict))) Window: \(Markdown.escape(windowWords(conflict))).\n"
         }
+        if !limitsReached.isEmpty {
+            out += "\n**Limits reached.**\n\n" + limitsReached.map { "- \(Markdown.escape($0))\n" }.joined()
+        }
+        out += "\n## Decision agenda\n\n" + agendaMarkdown()
         func figure(_ figure: Figure, _ caption: String) {
             guard let svg = figures[figure] else { return }
             files[figure] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.markup + "\n"
             out += "![\(Markdown.escape(caption))](\(figure.fileName))\n\n"
         }
-        if !limitsReached.isEmpty {
-            out += "\n**Limits reached.**\n\n" + limitsReached.map { "- \(Markdown.escape($0))\n" }.joined()
+        out += "## Conflicts\n\n| # | kind | from | to | severity | window | because |\n| ---: | --- | --- | --- | ---: | --- | --- |\n"
+        for (index, conflict) in analysis.conflicts.conflicts.enumerated() {
+            let because = conflict.links.compactMap(\.because).joined(separator: " / ")
+            out += "| \(index + 1) | \(Words.kind(conflict.kind)) | \(Markdown.escape(conflict.from.name)) | \(Markdown.escape(conflict.to.name)) | "
+            out += "\(Words.number(conflict.severity)) | \(Markdown.escape(windowWords(conflict))) | \(Markdown.escape(because)) |\n"
+        }
+        out += "\n"
+        for conflict in analysis.conflicts.conflicts where !conflict.knockOns.isEmpty {
+            let words = conflict.knockOns.map { Words.knockOn($0) { $0.name } }
+            out += "- \(Markdown.escape(conflict.from.name)) → \(Markdown.escape(conflict.to.name)), knock-ons: "
+            out += "\(Markdown.escape(words.joined(separator: "; ")))\n"
         }
         out += "\n## The map\n\n"
         if let limit = map.limit { out += "\(Markdown.escape(limit))\n\n" }
         figure(.map, "The place map")
         for part in map.figures.sorted() where part != .map { figure(part, caption(of: part)) }
-        out += "## Conflicts\n\n| # | kind | from | to | severity | window | because |\n| ---: | --- | --- | --- | ---: | --- | --- |\n"
-        for (index, conflict) in analysis.conflicts.conflicts.enumerated() {
-            let because = conflict.links.compactMap(\.because).joined(separator: " / ")
-            out += "| \(index + 1) | \(Words.kind(conflict.kind)) | \(Markdown.escape(conflict.from.name)) | \(Markdown.escape(conflict.to.name)) | "
-            out += "\(Words.number(conflict.severity)) | \(conflict.window.map(String.init(describing:)) ?? "–") | \(Markdown.escape(because)) |\n"
-        }
-        out += "\n"
         for (index, conflict) in cardConflicts.prefix(6).enumerated() {
             figure(.conflict(index), "Conflict: \(conflict.from.name) against \(conflict.to.name)")
         }
@@ -55,16 +61,19 @@ extension WorkshopPack {
         for (index, group) in balance.groups.enumerated() {
             out += "- Camp \(index + 1): \(Markdown.escape(group.map { graph.item($0)?.name ?? $0 }.joined(separator: ", ")))\n"
         }
+        if let none = Words.noCamp(balance) { out += "\n\(Markdown.escape(none)).\n" }
+        out += "\n\(Markdown.escape(Words.alignment(balance)))\n"
         out += "\n## Influence and dependence\n\n"
         figure(.influence, "Influence and dependence (MICMAC)")
         out += "## Cross-impact matrix\n\n"
         figure(.matrix, "Cross-impact matrix")
         out += "## Contract timeline\n\n"
         figure(.timeline, "Contract timeline")
-        out += "| contract | supplier | ends | extension to | status | conflicts it could fix |\n| --- | --- | --- | --- | --- | ---: |\n"
+        out += "| decide by | contract | supplier | window | status | conflicts it could fix |\n| --- | --- | --- | --- | --- | ---: |\n"
         for entry in analysis.timeline.entries {
-            out += "| \(Markdown.escape(entry.contract.name)) | \(Markdown.escape(entry.contract.supplier ?? "–")) | \(entry.contract.end.map(String.init(describing:)) ?? "–") | "
-            out += "\(entry.contract.extensionEnd.map(String.init(describing:)) ?? "–") | \(Words.status(entry.status)) | \(entry.conflicts.count) |\n"
+            out += "| \(entry.window.map { "\($0.decideBy)" } ?? "–") | \(Markdown.escape(entry.contract.name)) | "
+            out += "\(Markdown.escape(entry.contract.supplier ?? "–")) | \(entry.window.map { Words.window($0) } ?? "no end date") | "
+            out += "\(Words.status(entry.status)) | \(entry.conflicts.count) |\n"
         }
         out += "\n## Data-quality notes\n\n"
         for note in analysis.notes { out += "- \(Markdown.escape(Words.message(note)))\n" }

@@ -58,21 +58,30 @@ extension WorkshopPack {
         let influence = analysis.influence
         var out: HTML = "<p class=\"lede\">\(InfluenceAnalysis.info.summary) \(InfluenceAnalysis.micmacInfo.summary)</p>\n"
         if let chart = figures[.influence] { out += "<div class=\"figure\">\(chart)</div>\n" }
-        out += "<h3>The biggest levers</h3>\n<p>Ranked by the total size of what each item does to others, "
-        out += "reinforcing plus undermining; net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
-        out += influenceTable(influence.rankedByLeverage.prefix(Self.tableRows))
+        out += "<h3>The biggest levers</h3>\n<p>Ranked by MICMAC indirect influence, the axis the quadrants use: how "
+        out += "strongly each item's effects reach the rest of the map through every chain; ties by the size of its direct "
+        out += "effects. Net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
+        let ranked = influence.ranked.filter(\.hasInteractions)
+        out += influenceTable(ranked.prefix(Self.rankedLevers))
+        if ranked.count > Self.rankedLevers {
+            out += "<p class=\"note\">Every item is ranked in the <a href=\"#appendix\">appendix</a>.</p>\n"
+        }
         out += "<p class=\"note\">Method: \(InfluenceAnalysis.info.citation); \(InfluenceAnalysis.micmacInfo.citation).</p>\n"
         return out
     }
 
-    /// A table of items' influence: what each reinforces and undermines, MICMAC and quadrant.
+    /// How many of the ranked items the influence section lists.
+    static let rankedLevers = 15
+
+    /// A table of items' influence in ranking order, numbered from 1: MICMAC, quadrant, and
+    /// what each reinforces and undermines.
     func influenceTable(_ entries: some Sequence<ItemInfluence>) -> HTML {
-        var table = HTMLTable(["item", .numeric("reinforces"), .numeric("undermines"), .numeric("in"), .numeric("net"),
-                               .numeric("MICMAC influence"), .numeric("MICMAC dependence"), "quadrant"])
-        for entry in entries {
-            table.add([.text(entry.item.name), .number(entry.outPositive), .number(-entry.outNegative),
-                       .number(entry.in), .number(entry.net), .number(entry.influence), .number(entry.dependence),
-                       .text(entry.quadrant.rawValue)])
+        var table = HTMLTable([.numeric("#"), "item", .numeric("MICMAC influence"), .numeric("MICMAC dependence"), "quadrant",
+                               .numeric("reinforces"), .numeric("undermines"), .numeric("in"), .numeric("net")])
+        for (rank, entry) in entries.enumerated() {
+            table.add([.numeric("\(rank + 1)"), .text(entry.item.name), .number(entry.influence), .number(entry.dependence),
+                       .text(entry.quadrant.rawValue), .number(entry.outPositive), .number(-entry.outNegative),
+                       .number(entry.in), .number(entry.net)])
         }
         return table.html
     }
@@ -91,19 +100,22 @@ extension WorkshopPack {
         if entries.count > Self.chartedContracts {
             out += "<p class=\"note\">The chart shows the first \(Self.chartedContracts) of \(entries.count) contracts.</p>\n"
         }
-        out += "<p class=\"note\">Every contract's status and what its window could fix are listed in the "
+        out += "<p class=\"note\">Every contract's decide-by date, window, status and what it could fix are listed in the "
         out += "<a href=\"#appendix\">appendix</a>.</p>\n"
         return out
     }
 
-    /// A table of contracts: supplier, dates, status and what each window could fix or join.
+    /// A table of contracts in timeline order: decide-by date, supplier, window, status and what
+    /// each window could fix or join.
     func contractTable(_ entries: some Sequence<Timeline.Entry>) -> HTML {
-        var table = HTMLTable(["contract", "supplier", "ends", "extension to", "status", .numeric("conflicts it could fix"),
+        var table = HTMLTable(["decide by", "contract", "supplier", "window", "status", .numeric("conflicts it could fix"),
                                .numeric("synergies it could join")])
         for entry in entries {
             let contract = entry.contract
-            table.add([.text(contract.name), .text(contract.supplier ?? "–"), .text(contract.end.map(Words.date) ?? "–"),
-                       .text(contract.extensionEnd.map(Words.date) ?? "–"), .text(Words.status(entry.status)),
+            let due = entry.window.map { Words.date($0.decideBy) + ($0.overdue ? " (overdue)" : "") } ?? "–"
+            table.add([.text(due), .text(contract.name), .text(contract.supplier ?? "–"),
+                       .text(entry.window.map { Words.window($0, dates: Words.date) } ?? "no end date"),
+                       .text(Words.status(entry.status)),
                        .numeric("\(entry.conflicts.count)"), .numeric("\(entry.synergies.count)")])
         }
         return table.html

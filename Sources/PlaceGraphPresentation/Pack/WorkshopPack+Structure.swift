@@ -85,7 +85,8 @@ extension WorkshopPack {
 
     func balanceHTML() -> HTML {
         var out: HTML = "<p class=\"lede\">\(BalanceAnalysis.info.summary)</p>\n"
-        out += "<p>\(Words.headline(balance)). \(Words.triangles(balance.triangles)).</p>\n"
+        out += "<p>\(Words.headline(balance))</p>\n"
+        out += "<p>\(Words.triangles(balance.triangles))</p>\n"
         if balance.groups.count == 2 {
             out += "<div class=\"camps\">\n"
             for (index, group) in balance.groups.enumerated() {
@@ -96,15 +97,15 @@ extension WorkshopPack {
             }
             out += "</div>\n<p class=\"note print-only\">Each camp's members are listed on screen and in the Markdown pack.</p>\n"
         }
+        if let none = Words.noCamp(balance) { out += "<p>\(none).</p>\n" }
+        out += "<h3>Ties that cut across the alignment</h3>\n<p>\(Words.alignment(balance))</p>\n"
         if !balance.frustrated.isEmpty {
-            out += "<h3>Interactions to redesign</h3>\n<p>Flipping these \(balance.frustrated.count) would leave only reinforcing "
-            out += "interactions inside each camp and only undermining ones between them.</p>\n"
-            var table = HTMLTable(["from", "to", "effect"])
+            var table = HTMLTable(["from", "to", "effect", "how it cuts across"])
             for interaction in balance.frustrated.prefix(Self.tableRows) {
                 let sign = interaction.effect.isUndermining ? "sign-neg" : "sign-pos"
                 table.add([.text(graph.item(interaction.from)?.name ?? interaction.from),
                            .text(graph.item(interaction.to)?.name ?? interaction.to),
-                           .styled(Words.namedEffect(interaction.effect), className: sign)])
+                           .styled(Words.namedEffect(interaction.effect), className: sign), .text(Words.reason(interaction))])
             }
             out += table.html
             if balance.frustrated.count > Self.tableRows {
@@ -117,10 +118,11 @@ extension WorkshopPack {
     }
 
     /// The whole pack as one self-contained HTML page: the summary and the limits reached,
-    /// the conflicts, the map, then everything else, and the appendix of full tables.
+    /// the decision agenda, the conflicts, the map, then everything else, and the appendix of full tables.
     public func html() -> HTML {
         var page = HTMLPage(title: analysis.place.name, subtitle: analysis.place.mission)
         page.add(id: "summary", title: "Summary", body: summaryHTML() + limitsHTML())
+        page.add(id: "agenda", title: "Decision agenda", body: agendaHTML())
         let diagrams: HTML = "<p class=\"note print-only\">The cards' and loops' diagrams are on screen and in the "
             + "Markdown pack; the map pages show every interaction.</p>\n"
         page.add(id: "conflicts", title: "Conflicts", body: conflictsHTML() + diagrams)

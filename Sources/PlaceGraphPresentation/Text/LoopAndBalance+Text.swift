@@ -16,7 +16,9 @@ extension LoopAnalysis {
 }
 
 extension BalanceAnalysis {
-    /// Structural balance as terminal text: the index, the camps, the interactions to redesign.
+    /// Structural balance as terminal text: the index, the camps, the items in no camp, and the
+    /// ties that cut across the alignment, split into undermining inside a camp and
+    /// reinforcing across the camps.
     public func text() -> StyledText {
         var out = TextWriter()
         out.line("\(Words.headline(self))")
@@ -26,14 +28,17 @@ extension BalanceAnalysis {
         for (number, group) in groups.enumerated() {
             out.line("camp \(number + 1) (\(group.count)): \(group.joined(separator: ", "))")
         }
+        if let none = Words.noCamp(self) { out.line("\(none)") }
         out.blank()
-        if frustrated.isEmpty {
-            out.line("no interactions to redesign: the map splits cleanly into two camps")
-        } else {
-            out.line("interactions to redesign (\(frustrated.count)):")
-            for interaction in frustrated {
-                out.line("  \(interaction.from) \(interaction.mutual ? "↔" : "→") \(interaction.to)  "
-                         + "\(interaction.effect)  \(Words.reason(interaction))")
+        out.line("\(Words.alignment(self))")
+        for kind in FrustratedInteraction.Kind.allCases {
+            let listed = frustrated.filter { $0.kind == kind }
+            guard !listed.isEmpty else { continue }
+            out.blank()
+            out.line("\(Words.kind(kind)) (\(listed.count)):")
+            for interaction in listed {
+                let itself = interaction.from == interaction.to ? "  (undermines itself)" : ""
+                out.line("  \(interaction.from) \(interaction.mutual ? "↔" : "→") \(interaction.to)  \(interaction.effect)\(itself)")
             }
         }
         return out.text

@@ -1,21 +1,27 @@
 import PlaceGraphKit
 
 extension PlaceAnalysis {
-    /// The contract timeline as terminal text: each contract by end date, its status as of
-    /// ``asOf``, and the conflicts and synergies its next re-procurement could address.
+    /// The contract timeline as terminal text: each contract by the date its decision falls
+    /// due, its window as of ``asOf``, and the conflicts and synergies its re-procurement could
+    /// address.
     ///
     /// - Complexity: O(*c* · *f*) for *c* contracts and *f* findings.
     public func timelineText() -> StyledText {
         var out = TextWriter()
         out.line(StyledText("\(place.name): contract timeline as of \(asOf) (\(level.rawValue) level)", .emphasis))
-        if timeline.entries.isEmpty { out.line("The map has no contracts.") }
+        out.line("By decide-by date, the window less the lead time; \(Words.horizon(within: timeline.within, asOf: asOf)).")
+        if timeline.leftOut > 0 {
+            out.line("\("\(Words.count(timeline.leftOut, "other contract")) decide later or have no end date, and are left out.", .dim)")
+        }
+        if timeline.entries.isEmpty { out.line(timeline.within == nil ? "The map has no contracts." : "No decision falls due in that time.") }
         for entry in timeline.entries {
             let contract = entry.contract
             out.blank()
-            let end = contract.end.map(String.init(describing:)) ?? "no end date"
-            out.line("\(StyledText("\(end)  \(contract.id)", .emphasis)): \(contract.name)"
+            let due = entry.window.map { "decide by \($0.decideBy)" } ?? "no end date"
+            out.line("\(StyledText("\(due)  \(contract.id)", .emphasis)): \(contract.name)"
                      + "\(contract.supplier.map { " [\($0)]" } ?? "")")
-            out.line("    \(Words.status(of: entry))\(entry.nextWindow.map { "; next window \($0)" } ?? "")")
+            out.line("    window: \(entry.window.map { Words.window($0) } ?? "none: no end date in the map")")
+            out.line("    \(Words.status(of: entry)); lead time \(Words.leadTime(of: contract))")
             let fixes = entry.conflicts.compactMap { conflicts.conflict($0) }
             if fixes.isEmpty {
                 out.line("\("    no conflicts involve it", .dim)")

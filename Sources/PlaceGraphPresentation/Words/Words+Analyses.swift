@@ -68,9 +68,40 @@ extension Words {
         return "\(census.balanced) of \(census.total) \(noun) balanced (\(formatNumber(fraction, decimals: 4)))"
     }
 
-    /// Why an interaction is frustrated: "reinforcing across the camps", "undermining inside a camp".
+    /// How an interaction cuts across the alignment: "undermining inside a camp",
+    /// "reinforcing across the camps", or "undermines itself".
     public static func reason(_ interaction: FrustratedInteraction) -> String {
         if interaction.from == interaction.to { return "undermines itself" }
-        return interaction.effect.isReinforcing ? "reinforcing across the camps" : "undermining inside a camp"
+        return kind(interaction.kind)
+    }
+
+    /// "undermining inside a camp", "reinforcing across the camps".
+    public static func kind(_ kind: FrustratedInteraction.Kind) -> String {
+        switch kind {
+        case .underminingInsideCamp: "undermining inside a camp"
+        case .reinforcingAcrossCamps: "reinforcing across the camps"
+        }
+    }
+
+    /// What the frustrated interactions mean, in plain words: the ties that cut across the
+    /// best alignment of the map into two camps.
+    public static func alignment(_ balance: BalanceAnalysis) -> String {
+        guard !balance.frustrated.isEmpty else {
+            return "No tie cuts across the alignment: the map splits cleanly into two camps."
+        }
+        let inside = balance.frustrated.filter { $0.kind == .underminingInsideCamp }.count
+        let across = balance.frustrated.count - inside
+        return "\(count(balance.frustrated.count, "tie")) cut across the best alignment of the map into two camps: "
+            + "\(inside) undermining inside a camp (items on the same side that work against each other) and "
+            + "\(across) reinforcing across the camps (items on opposite sides that help each other). They mark where "
+            + "the map does not fall into two coherent sides; they are not interactions to flip."
+    }
+
+    /// "3 items take part in no interaction with a sign, so belong to no camp: a, b, c".
+    public static func noCamp(_ balance: BalanceAnalysis) -> String? {
+        guard !balance.noCamp.isEmpty else { return nil }
+        let verb = balance.noCamp.count == 1 ? "takes" : "take"
+        return "\(count(balance.noCamp.count, "item")) \(verb) part in no interaction with a sign, so belong to no camp: "
+            + balance.noCamp.joined(separator: ", ")
     }
 }

@@ -82,20 +82,30 @@ public enum Words {
         return parts.joined(separator: ", ") + " (\(summary.reinforcing) reinforcing, \(summary.undermining) undermining)"
     }
 
-    /// "running, ends in 120 days", "on extension to 2027-06-30, 30 days left", "ended
-    /// 2026-03-31; can be changed now".
+    /// "running, ends in 120 days", "on extension until 2027-06-30, 30 days left", "ended
+    /// 2026-03-31, with no extension left", "no end date in the map".
     public static func status(of entry: Timeline.Entry) -> String {
         switch entry.status {
         case .running:
             return "running, ends in \(count(entry.daysUntilEnd ?? 0, "day"))"
         case .onExtension:
-            return "on extension to \(entry.contract.extensionEnd.map(String.init(describing:)) ?? "?"), "
-                + "\(count(entry.daysUntilExtensionEnd ?? 0, "day")) left"
+            guard let window = entry.window else { return "on extension" }
+            return "on extension until \(window.date), \(count(window.asOf.days(until: window.date), "day")) left"
         case .ended:
             let end = entry.contract.extensionEnd ?? entry.contract.end
-            return "ended" + (end.map { " \($0)" } ?? "") + "; can be changed now"
+            return "ended" + (end.map { " \($0)" } ?? "") + ", with no extension left"
         case .undated:
             return "no end date in the map"
         }
+    }
+
+    /// "12 months (the place's lead time)": a contract's lead time and where it comes from.
+    public static func leadTime(of contract: ContractReference) -> String {
+        let source = switch contract.leadTimeSource {
+        case .contract: "its own"
+        case .place: "the place's"
+        case .default: "the default"
+        }
+        return "\(span(contract.leadTime)) (\(source) lead time)"
     }
 }

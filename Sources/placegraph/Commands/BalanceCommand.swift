@@ -27,13 +27,12 @@ struct BalanceCommand: ParsableCommand {
     @OptionGroup var output: OutputOption
 
     func validate() throws {
-        guard timeLimit >= 0, timeLimit.isFinite else {
-            throw ValidationError("--time-limit must be a number of seconds, 0 or more, not '\(timeLimit)'")
-        }
+        _ = try OptionBounds.seconds(timeLimit)
     }
 
     func run() throws {
-        let balance = try input.graph().structuralBalance(timeLimit: .seconds(timeLimit))
+        let graph = try input.graph()
+        let balance = try graph.structuralBalance(timeLimit: try OptionBounds.timeLeft(timeLimit))
         try ResultOutput(format: format.format, output: output, map: input.map)
             .write(text: balance.text, markdown: balance.markdown, json: balance.json)
     }

@@ -39,17 +39,15 @@ struct LoopsCommand: ParsableCommand {
     var benchmark = false
 
     func validate() throws {
-        if let maxLength, maxLength < 1 { throw ValidationError("--max-length must be at least 1, not '\(maxLength)'") }
-        if maxLoops < 0 { throw ValidationError("--max-loops must be 0 or more, not '\(maxLoops)'") }
-        if let timeLimit, !(timeLimit >= 0 && timeLimit.isFinite) {
-            throw ValidationError("--time-limit must be a number of seconds, 0 or more, not '\(timeLimit)'")
-        }
+        if let maxLength { try OptionBounds.check(maxLength, option: "--max-length", atLeast: 1) }
+        try OptionBounds.check(maxLoops, option: "--max-loops", atLeast: 0, meaning: " (0 for no limit)")
+        if let timeLimit { _ = try OptionBounds.seconds(timeLimit) }
     }
 
     func run() throws {
         let graph = try input.graph()
         let options = LoopSearchOptions(maxLength: maxLength, maxLoops: maxLoops == 0 ? nil : maxLoops,
-                                        through: through, timeLimit: timeLimit.map { .seconds($0) })
+                                        through: through, timeLimit: try timeLimit.map { try OptionBounds.timeLeft($0) })
         let loops = try graph.feedbackLoops(options)
         if benchmark {
             try printTiming(graph: graph, options: options, loops: loops)
@@ -70,9 +68,9 @@ struct LoopsCommand: ParsableCommand {
             if elapsed > .seconds(1) { break }
         }
         let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
-        Console.standardOutput.write("""
+        try Console.standardOutput.send(Data("""
             {"count": \(loops.count), "reinforcing": \(loops.reinforcing), "balancing": \(loops.balancing), \
             "truncated": \(loops.truncated), "seconds": \(seconds)}\n
-            """)
+            """.utf8))
     }
 }

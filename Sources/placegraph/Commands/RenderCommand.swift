@@ -54,7 +54,7 @@ struct RenderCommand: ParsableCommand {
         if format.isBinary && output.isStandardOutput {
             throw CLIFailure.usage("'\(format.rawValue)' is binary; write it to a file with -o map.\(format.rawValue)")
         }
-        if let path = output.path { try OutputFile.checkNotInput(path, inputs: [input.map]) }
+        if let path = output.path, !output.isStandardOutput { try OutputFile.check(path, protecting: [input.map]) }
         let graph = try input.graph()
         let options = RenderOptions(level: level.level.level, clusterBy: clusterBy.value, focus: focus, depth: depth,
                                     only: only?.value, engine: engine?.value, rankdir: rankdir.value,
@@ -63,7 +63,7 @@ struct RenderCommand: ParsableCommand {
         if let times = self.repeat { try Self.time(drawing, as: format, times: times) }
         let rendered = try drawing.rendered(as: format)
         for note in rendered.notes { Console.standardError.write("placegraph: note: \(note)\n" as StyledText) }
-        for warning in rendered.warnings { Console.standardError.warning("graphviz: \(warning)") }
+        for warning in rendered.warnings { Console.standardError.warning(warning) }
         try OutputFile.write(rendered.data, to: output.path, protecting: [input.map])
     }
 
@@ -81,7 +81,7 @@ struct RenderCommand: ParsableCommand {
     /// Renders `times` times in this process and reports the time per render on standard
     /// error; `scripts/bench-render` compares it with the `dot` command.
     private static func time(_ drawing: MapDrawing, as format: OutputFormat, times: Int) throws {
-        guard times > 0 else { throw CLIFailure.usage("--repeat '\(times)' must be 1 or more") }
+        guard (1...10_000).contains(times) else { throw CLIFailure.usage("--repeat must be from 1 to 10000, not '\(times)'") }
         let clock = ContinuousClock()
         var durations: [Duration] = []
         for _ in 0..<times {

@@ -48,20 +48,17 @@ struct ReportCommand: ParsableCommand {
 
     /// Writes `report.md` and its figures into the folder `-o` names (or beside the `.md` file).
     private func writeMarkdown(_ pack: WorkshopPack.MarkdownPack) throws {
-        guard let path = output.path else {
-            Console.standardOutput.write(pack.text)
+        guard let path = output.path, !output.isStandardOutput else {
+            try Console.standardOutput.send(Data(pack.text.utf8))
             Console.standardError.warning("figures are not written without -o; pass -o FOLDER to write report.md and its SVGs")
             return
         }
         let isFile = path.lowercased().hasSuffix(".md")
         let folder = isFile ? (path as NSString).deletingLastPathComponent : path
-        let target = isFile ? path : (folder as NSString).appendingPathComponent("report.md")
-        let base = folder.isEmpty ? "." : folder
-        for (figure, svg) in pack.files.sorted(by: { $0.key.fileName < $1.key.fileName }) {
-            try OutputFile.write(Data(svg.utf8), to: (base as NSString).appendingPathComponent(figure.fileName),
-                                 protecting: [input.map])
-        }
-        try OutputFile.write(Data(pack.text.utf8), to: target, protecting: [input.map])
-        Console.standardError.write("wrote \(target) and \(pack.files.count) figures\n" as StyledText)
+        let main = isFile ? (path as NSString).lastPathComponent : "report.md"
+        let files = pack.files.map { (name: $0.key.fileName, data: Data($0.value.utf8)) }.sorted { $0.name < $1.name }
+        try OutputFolder.write(files + [(main, Data(pack.text.utf8))], into: folder.isEmpty ? "." : folder,
+                               protecting: [input.map])
+        Console.standardError.write("wrote \((folder as NSString).appendingPathComponent(main)) and \(pack.files.count) figures\n" as StyledText)
     }
 }

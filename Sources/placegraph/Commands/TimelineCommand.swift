@@ -3,23 +3,28 @@ import Foundation
 import PlaceGraphKit
 import PlaceGraphPresentation
 
-/// `placegraph timeline MAP`: contracts by end date and what each window can fix.
+/// `placegraph timeline MAP`: contracts by decide-by date and what each window can fix.
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "List contracts by end date with the conflicts and synergies each re-procurement could address.",
-        discussion: "Status (running, on extension, ended) and next windows are judged from --as-of, today by default."
+        abstract: "List contracts by decide-by date with the conflicts and synergies each re-procurement could address.",
+        discussion: """
+            A contract's window is its next contractual date on or after --as-of (today by default): its end, \
+            or the end of the extension it runs on; its decide-by date is the window less its lead time. \
+            With --within, only contracts whose decision falls due within that span are listed, overdue ones included.
+            """
     )
 
     @OptionGroup var input: MapInput
     @OptionGroup var format: ResultFormatOption
     @OptionGroup var level: LevelOption
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var within: WithinOption
     @OptionGroup var output: OutputOption
 
     func run() throws {
-        let date = try asOf.date()
-        let analysis = try input.graph().analysis(AnalysisOptions(asOf: date, level: level.level.level))
+        let date = try asOf.date(), span = try within.span()
+        let analysis = try input.graph().analysis(AnalysisOptions(asOf: date, level: level.level.level, within: span))
         try ResultOutput(format: format.format, output: output, map: input.map)
             .write(text: analysis.timelineText, markdown: analysis.timelineMarkdown, json: analysis.timelineJSON)
     }

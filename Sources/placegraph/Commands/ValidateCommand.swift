@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlaceGraphKit
 import PlaceGraphPresentation
 
@@ -20,6 +21,6 @@ struct ValidateCommand: ParsableCommand {
         guard let graph = result.graph else { throw CLIFailure.badData }
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
         let note = warnings == 0 ? "" : "; " + Words.count(warnings, "warning")
-        Console.standardOutput.write("\(input.map): ok: \(Words.summary(graph.summary))\(note)\n" as StyledText)
+        try Console.standardOutput.print("\(input.map): ok: \(Words.summary(graph.summary))\(note)\n" as StyledText)
     }
 }

@@ -20,8 +20,14 @@ struct Console: Sendable {
         return isatty(descriptor) == 1
     }
 
-    /// Writes styled text, in colour when ``usesColor``.
+    /// Writes styled text, in colour when ``usesColor``, as far as the stream takes it: for
+    /// messages on standard error.
     func write(_ text: StyledText) { write(Console.rendered(text, color: usesColor)) }
+
+    /// Writes styled text a command owes as its output, in colour when ``usesColor``.
+    ///
+    /// - Throws: ``CLIFailure`` 74 when the stream refuses it (a closed pipe, a full disk).
+    func print(_ text: StyledText) throws { try send(Data(Console.rendered(text, color: usesColor).utf8)) }
 
     /// `placegraph: error: message` in the style of the diagnostics.
     func error(_ message: String) {
@@ -33,15 +39,38 @@ struct Console: Sendable {
         write("placegraph: \(StyledText("warning:", .warning)) \(message)\n" as StyledText)
     }
 
-    /// Writes text as it is: documents (JSON, Markdown, SVG) that are not terminal text.
+    /// Writes text as it is, as far as the stream takes it: for messages on standard error,
+    /// whose failure has nowhere to be reported. Documents go through ``send(_:)``.
     func write(_ text: String) {
-        var data = Data(text.utf8)
-        while !data.isEmpty {
-            let written = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written <= 0 { return }
-            data.removeFirst(written)
+        _ = try? send(Data(text.utf8))
+    }
+
+    /// Writes all of `data`, retrying after interruptions and short writes.
+    ///
+    /// - Throws: ``CLIFailure`` 74 with the system's reason (a closed pipe, a full disk).
+    func send(_ data: Data) throws {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count, let base = bytes.baseAddress {
+                let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else if written < 0, errno == EAGAIN {
+                    // A non-blocking descriptor: wait until it can take more.
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                } else {
+                    let reason = written < 0 ? String(cString: strerror(errno)) : "nothing was written"
+                    throw CLIFailure.writeFailed("cannot write to \(name): \(reason)")
+                }
+            }
         }
     }
+
+    /// How messages name the stream.
+    private var name: String { descriptor == STDERR_FILENO ? "standard error" : "standard output" }
 
     /// `text` with each style turned into an ANSI code when `color` is true, plain otherwise.
     static func rendered(_ text: StyledText, color: Bool) -> String {

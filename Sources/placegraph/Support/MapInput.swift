@@ -4,11 +4,11 @@ import PlaceGraphPresentation
 
 /// The map file every analysing command reads, and how to read it.
 struct MapInput: ParsableArguments {
-    @Argument(help: "The place map: a .yaml, .yml, .json or .csv file.")
+    @Argument(help: "The place map: a .yaml, .yml, .json, .csv or .xlsx file.")
     var map: String
 
     @Option(name: .customLong("input-format"),
-            help: "Read the map as yaml, json or csv, whatever its extension.")
+            help: "Read the map as yaml, json, csv or xlsx, whatever its extension.")
     var inputFormat: InputFormatArgument?
 
     /// Loads the map and prints its diagnostics to standard error.
@@ -17,6 +17,14 @@ struct MapInput: ParsableArguments {
     ///   (64) when it cannot be read at all.
     func load() throws -> LoadResult {
         let result = try MapLoader.load(path: map, format: inputFormat?.format)
+        try Self.report(result, for: map)
+        return result
+    }
+
+    /// Prints a load's diagnostics to standard error.
+    ///
+    /// - Throws: ``CLIFailure`` with exit code 65 when any of them is an error.
+    static func report(_ result: LoadResult, for map: String) throws {
         let console = Console.standardError
         for diagnostic in result.diagnostics {
             console.write(diagnostic.styled(source: result.source))
@@ -26,7 +34,6 @@ struct MapInput: ParsableArguments {
             console.write("\(Words.count(errors, "error")) in \(map); nothing was written\n" as StyledText)
             throw CLIFailure.badData
         }
-        return result
     }
 
     /// The checked graph.

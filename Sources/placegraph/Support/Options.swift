@@ -35,7 +35,7 @@ struct DetailLevelArgument: ExpressibleByArgument {
 struct AsOfOption: ParsableArguments {
     @Option(name: .customLong("as-of"), help: ArgumentHelp(
         "The date to judge contract windows from, YYYY-MM-DD.",
-        discussion: "Defaults to today (UTC). Only contract status, next windows and aligned windows depend on it.",
+        discussion: "Defaults to today (UTC). Only contract windows, decide-by dates, status and aligned windows depend on it.",
         valueName: "date"))
     var asOf: String?
 
@@ -61,7 +61,26 @@ struct AsOfOption: ParsableArguments {
     }
 }
 
-/// The formats `analyze`, `timeline`, `loops` and `balance` write their results in.
+/// `--within`, declared once: only decisions due within a span of `--as-of`.
+struct WithinOption: ParsableArguments {
+    @Option(name: .customLong("within"), help: ArgumentHelp(
+        "List only contracts whose decision falls due within this span of --as-of, such as 18m, 26w, 90d or 2y.",
+        discussion: "Overdue decisions are included: they are the most urgent.", valueName: "duration"))
+    var within: String?
+
+    /// The `--within` span, or `nil` when not given.
+    ///
+    /// - Throws: ``CLIFailure`` 64 when the span cannot be read.
+    func span() throws -> CalendarSpan? {
+        guard let within else { return nil }
+        guard let span = CalendarSpan(parsing: within) else {
+            throw CLIFailure.usage("'\(within)' is not a duration for --within; write a number and a unit, for example '18m', '26w', '90d' or '2y'")
+        }
+        return span
+    }
+}
+
+/// The formats `analyze`, `timeline`, `agenda`, `loops` and `balance` write their results in.
 enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json
 }

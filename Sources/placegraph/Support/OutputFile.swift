@@ -2,44 +2,54 @@ import Foundation
 
 /// Writes a command's result to `-o FILE` atomically, or to standard output.
 ///
-/// The bytes go to a temporary file beside the target, which is then renamed over it, so a
-/// failed run never leaves half a file. A target that is the input map is refused.
+/// `-o` only ever writes a regular file. A device, FIFO, socket or folder at the path is
+/// refused, and so is a missing folder: placegraph never creates folders it was not asked
+/// for. A symbolic link is followed: the file it points to is replaced, and the link is
+/// kept. The bytes go to a temporary file beside that file, are flushed to disk, and the
+/// temporary is renamed over it, so a failed or interrupted run never leaves half a file; a
+/// replaced file keeps its permissions (and its owner and group, where the system allows).
+/// A target that is an input map is refused.
 enum OutputFile {
     /// Writes `data` to `path`, or to standard output when `path` is `nil` or `-`.
     ///
     /// - Parameter inputs: paths that must never be overwritten (the map being read).
-    /// - Throws: ``CLIFailure`` 64 when `path` is an input or a folder, 70 when writing fails.
+    /// - Throws: ``CLIFailure`` 64 when `path` is an input, 73 when the file cannot be created
+    ///   there, 74 when writing it fails.
     static func write(_ data: Data, to path: String?, protecting inputs: [String]) throws {
         guard let path, path != "-" else {
-            Console.standardOutput.write(String(decoding: data, as: UTF8.self))
+            try Console.standardOutput.send(data)
             return
         }
-        try checkNotInput(path, inputs: inputs)
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CLIFailure.usage("'\(path)' is a folder; name a file to write")
-        }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
+        let target = try check(path, protecting: inputs)
+        let temporary = try TemporaryFile(beside: target)
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try temporary.write(data)
+            try temporary.finish()
         } catch {
-            throw CLIFailure.usage("cannot create the folder '\(folder.path)': \(error.localizedDescription)")
+            temporary.discard()
+            throw error
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else {
+        try Interrupts.commit {
+            guard rename(temporary.path, target.path) == 0 else {
                 let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw CLIFailure.internalFailure("cannot write '\(path)': \(reason)")
+                temporary.discard()
+                throw CLIFailure.cannotCreate("cannot replace '\(path)': \(reason)")
             }
-        } catch let failure as CLIFailure {
-            throw failure
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CLIFailure.usage("cannot write '\(path)': \(error.localizedDescription)")
+            Interrupts.forget(temporary.token)
         }
+    }
+
+    /// Where `path` will be written, once checked: the file itself, or the file a symbolic
+    /// link at `path` points to.
+    ///
+    /// - Throws: ``CLIFailure`` 64 when it is one of `inputs`, 73 when it is not a regular
+    ///   file, its folder is missing, or it is read-only.
+    @discardableResult
+    static func check(_ path: String, protecting inputs: [String]) throws -> OutputTarget {
+        try checkNotInput(path, inputs: inputs)
+        let target = try OutputTarget(path)
+        try checkNotInput(target.path, inputs: inputs)
+        return target
     }
 
     /// Refuses `path` when it names the same file as any of `inputs`.

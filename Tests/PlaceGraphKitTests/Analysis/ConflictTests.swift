@@ -66,7 +66,7 @@ struct ConflictTests {
         #expect(contradiction.links[0].evidence == "Survey 2022")
     }
 
-    @Test("a conflict carries owners, suppliers, contracts and the earliest window with its extension")
+    @Test("a conflict carries owners, suppliers, contracts and the window that comes first")
     func window() throws {
         let analysis = try Self.conflicts(Self.kinds, Self.pairsOnly)
         let contradiction = try #require(analysis.conflict("contract-contradiction:cut>corridor"))
@@ -74,15 +74,25 @@ struct ConflictTests {
         #expect(contradiction.suppliers == ["Green Ltd", "Wild Ltd"])
         #expect(contradiction.owners == ["Parks team"])
         #expect(contradiction.services == ["parks"])
-        #expect(contradiction.window == CalendarDate(iso: "2026-03-31"))
-        #expect(contradiction.windowExtension == CalendarDate(iso: "2027-03-31"))
-        #expect(contradiction.windowContract?.id == "grounds")
+        #expect(contradiction.contractPairs == [["grounds", "ecology"]])
+        // As of 2026-11-28 grounds (ended 2026-03-31) runs on its extension to 2027-03-31, which
+        // comes before ecology's end, 2028-02-29; the default lead time is 12 months.
+        let first = try #require(contradiction.window(asOf: Self.asOf))
+        #expect(first.contract.id == "grounds")
+        #expect(first.window.date == CalendarDate(iso: "2027-03-31"))
+        #expect(first.window.state == .onExtension)
+        #expect(first.window.decideBy == CalendarDate(iso: "2026-03-31"))
+        #expect(first.window.overdue)
+        // Seen from before grounds ended, its end comes first and the decision is not yet due.
+        let early = try #require(contradiction.window(asOf: CalendarDate(iso: "2025-01-15")!))
+        #expect(early.window.date == CalendarDate(iso: "2026-03-31") && early.window.state == .ahead)
+        #expect(early.window.decideBy == CalendarDate(iso: "2025-03-31") && !early.window.overdue)
         // Service objectives belong to no contract: no window.
         let mutual = try #require(analysis.conflict("mutual:tidy>bees"))
-        #expect(mutual.window == nil && mutual.contracts.isEmpty && mutual.suppliers.isEmpty)
+        #expect(mutual.window(asOf: Self.asOf) == nil && mutual.contracts.isEmpty && mutual.suppliers.isEmpty)
         #expect(mutual.owners == ["Parks team", "Streets team"])
         let direct = try #require(analysis.conflict("direct:cut>bees"))
-        #expect(direct.window == CalendarDate(iso: "2026-03-31"))
+        #expect(direct.window(asOf: Self.asOf)?.contract.id == "grounds")
     }
 
     @Test("two separate undermining interactions make one mutual conflict, read from the smaller id")
@@ -110,15 +120,24 @@ struct ConflictTests {
     func hiddenThreeChain() throws {
         let text = "from,to,effect,confidence\na,b,2,high\nb,c,3,high\nc,d,-1,low\nd,e,-2,high\n"
         let analysis = try Self.conflicts(text, format: .csv)
+        // b → c → d: 3 · 1 / 3 = 1, reaches the threshold and no pair conflict joins b and d.
         let hidden = analysis.conflicts.filter { $0.kind == .hidden }
-        #expect(hidden.map(\.id) == ["hidden:b>d", "hidden:a>d"])
-        #expect(hidden.map { formatNumber($0.strength) } == ["1", "0.6667"])
-        #expect(hidden.map { formatNumber($0.severity) } == ["0.5", "0.3333"])
-        #expect(hidden[1].path.map(\.id) == ["a", "b", "c", "d"])
-        // c → d → e is (−)(−): reinforcing, so no hidden c>e; b>e and a>e need 4 steps or are positive.
+        #expect(hidden.map(\.id) == ["hidden:b>d"])
+        #expect(hidden.map { formatNumber($0.strength) } == ["1"])
+        #expect(hidden.map { formatNumber($0.severity) } == ["0.5"])
+        #expect(hidden[0].restsOn == ["direct:c>d"])
+        // a → b → c → d: 2 · 3 · 1 / 9 = 0.6667, below the threshold: a knock-on of c → d, upstream.
+        let step = try #require(analysis.conflict("direct:c>d"))
+        #expect(step.knockOns.map { $0.path.map(\.id) } == [["a", "b", "c", "d"]])
+        #expect(step.knockOns.map { formatNumber($0.strength) } == ["0.6667"])
+        #expect(step.knockOns.map(\.step) == [2])
+        #expect(Words.knockOn(step.knockOns[0]) == "a, through b and c, also works against d")
+        // c → d → e is (−)(−): reinforcing, so neither a conflict nor a knock-on.
         #expect(analysis.conflict("hidden:c>e") == nil)
+        #expect(!analysis.conflicts.flatMap(\.knockOns).contains { $0.to.id == "e" && $0.from.id == "c" })
         let short = try Self.conflicts(text, format: .csv, ConflictOptions(maxChainLength: 2))
         #expect(short.conflicts.filter { $0.kind == .hidden }.map(\.id) == ["hidden:b>d"])
+        #expect(short.conflict("direct:c>d")?.knockOns.isEmpty == true)
     }
 
     @Test("a direct interaction either way suppresses the hidden conflict")
@@ -139,25 +158,36 @@ struct ConflictTests {
 
     @Test("the hidden search is bounded: a limit keeps the most severe, a budget stops and says so")
     func bounds() throws {
-        let text = "from,to,effect,confidence\na,b,2,high\nb,c,3,high\nc,d,-1,low\nd,e,-2,high\n"
-        let limited = try Self.conflicts(text, format: .csv, ConflictOptions(hiddenLimit: 1))
-        #expect(limited.conflicts.filter { $0.kind == .hidden }.map(\.id) == ["hidden:b>d"])
+        let two = "from,to,effect,confidence\na,b,-3,high\nb,c,3,high\nx,y,-3,high\ny,z,2,high\n"
+        let limited = try Self.conflicts(two, format: .csv, ConflictOptions(hiddenLimit: 1))
+        #expect(limited.conflicts.filter { $0.kind == .hidden }.map(\.id) == ["hidden:a>c"])
         #expect(limited.hiddenFound == 2)
+        let text = "from,to,effect,confidence\na,b,2,high\nb,c,3,high\nc,d,-1,low\nd,e,-2,high\n"
         let budget = try Self.conflicts(text, format: .csv, ConflictOptions(searchBudget: 1))
         #expect(budget.hiddenTruncated)
         let none = try Self.conflicts(text, format: .csv, ConflictOptions(includeHidden: false))
         #expect(none.conflicts.allSatisfy { $0.kind != .hidden } && none.hiddenFound == 0)
     }
 
-    @Test("at service level conflicts follow the rolled-up effects and every contract of the services")
+    @Test("at service level each sign rolls up apart, and a conflict names the contracts of its interactions")
     func serviceLevel() throws {
         let graph = try TestSupport.graph(Self.kinds).at(.services)
         let analysis = graph.conflicts()
-        // parks → cleaning: −2 (bees → tidy); cleaning → parks: −2 (tidy → bees). One mutual pair.
-        #expect(analysis.conflicts.map(\.id) == ["mutual:cleaning>parks"])
-        let mutual = analysis.conflicts[0]
-        #expect(mutual.contracts.map(\.id) == ["grounds", "ecology"])
-        #expect(mutual.window == CalendarDate(iso: "2026-03-31"))
+        // parks → cleaning: −2 (bees → tidy); cleaning → parks: −2 (tidy → bees): one mutual pair of
+        // two service objectives, so no contract. Inside parks, cut → corridor (−2, grounds against
+        // ecology) and cut → bees (−1) make an undermining self-interaction, a contract
+        // contradiction; inside cleaning, tidy → litter (−1) makes a direct one.
+        #expect(Set(analysis.conflicts.map(\.id))
+                == ["mutual:cleaning>parks", "contract-contradiction:parks>parks", "direct:cleaning>cleaning"])
+        let mutual = try #require(analysis.conflict("mutual:cleaning>parks"))
+        #expect(mutual.contracts.isEmpty && mutual.window(asOf: Self.asOf) == nil)
+        let inside = try #require(analysis.conflict("contract-contradiction:parks>parks"))
+        #expect(inside.contracts.map(\.id) == ["grounds", "ecology"])
+        #expect(inside.contractPairs == [["grounds", "ecology"]])
+        #expect(inside.links.count == 1 && inside.links[0].effect.value == -2 && inside.links[0].standsFor == 2)
+        // The strongest member is high confidence, so the rolled-up link is too.
+        #expect(inside.links[0].confidence == .high)
+        #expect(inside.window(asOf: Self.asOf)?.contract.id == "grounds")
     }
 
     @Test("an undermining self-interaction is a direct conflict of an item with itself")

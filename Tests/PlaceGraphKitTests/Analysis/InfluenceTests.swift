@@ -46,6 +46,54 @@ struct InfluenceTests {
         #expect(influence.items.map(\.quadrant) == [.driver, .driver, .dependent, .dependent])
     }
 
+    @Test("ranked by MICMAC influence, ties by the size of direct effects, items with no interactions last")
+    func ranking() throws {
+        // A chain a → b → c reaches furthest from a, then b; y's effect on w is larger than x's.
+        // s and t act only on themselves, which MICMAC leaves out: no indirect influence, like c and
+        // w, which only receive; the tie goes to the size of the direct effects (s 3, t 1, c and w
+        // 0, then by id). The isolated z comes last.
+        let text = TestSupport.map(
+            services: """
+              - {id: a, name: A}
+              - {id: b, name: B}
+              - {id: c, name: C}
+              - {id: x, name: X}
+              - {id: y, name: Y}
+              - {id: w, name: W}
+              - {id: s, name: S}
+              - {id: t, name: T}
+              - {id: z, name: Z}
+            """,
+            interactions: """
+              - {from: a, to: b, effect: 1}
+              - {from: b, to: c, effect: -1}
+              - {from: x, to: w, effect: 1}
+              - {from: y, to: w, effect: -3}
+              - {from: s, to: s, effect: -3}
+              - {from: t, to: t, effect: 1}
+            """)
+        let influence = try TestSupport.graph(text).influence()
+        let ranked = influence.ranked.map(\.item.id)
+        #expect(Array(ranked.suffix(5)) == ["s", "t", "c", "w", "z"])
+        #expect(ranked.firstIndex(of: "a")! < ranked.firstIndex(of: "b")!)
+        #expect(ranked.firstIndex(of: "y")! < ranked.firstIndex(of: "x")!)
+        #expect(influence.ranked.map(\.hasInteractions) == ranked.map { $0 != "z" })
+        // The order holds for the whole list: influence never rises down it among connected items.
+        let connected = influence.ranked.filter(\.hasInteractions)
+        for (first, second) in zip(connected, connected.dropFirst()) {
+            #expect(first.influence >= second.influence - 1e-9)
+        }
+        // The text, the Markdown and the JSON list items in that order.
+        let analysis = try TestSupport.graph(text).analysis(AnalysisOptions(asOf: CalendarDate(iso: "2026-11-28")!))
+        let json = try #require(try JSONSerialization.jsonObject(with: analysis.json()) as? [String: Any])
+        #expect((json["influence"] as? [[String: Any]])?.map { $0["item"] as? String } == ranked)
+        let section = try #require(analysis.markdown().components(separatedBy: "## Influence").last)
+            .components(separatedBy: "## Data-quality notes")[0]
+        let markdownRows = section.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains(" | `") }
+        #expect(markdownRows.compactMap { $0.split(separator: "`").dropFirst().first.map(String.init) } == ranked.filter { $0 != "z" })
+        #expect(!analysis.text().plain.contains("most influential first"))
+    }
+
     @Test("a map with no interactions is all autonomous")
     func empty() throws {
         let graph = try TestSupport.graph(TestSupport.map(services: "  - {id: s, name: S}"))

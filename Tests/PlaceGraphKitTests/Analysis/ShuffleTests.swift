@@ -10,7 +10,7 @@ import Testing
 struct ShuffleTests {
     static let asOf = CalendarDate(iso: "2026-11-28")!
 
-    @Test("shuffled YAML gives byte-identical analysis JSON at both levels",
+    @Test("shuffled YAML gives byte-identical analysis, agenda and timeline JSON at both levels",
           arguments: [1, 2, 3, 4, 5, 6] as [UInt64], DetailLevel.allCases)
     func shuffled(seed: UInt64, level: DetailLevel) throws {
         let original = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
@@ -19,9 +19,10 @@ struct ShuffleTests {
         let shuffled = try TestSupport.graph(text)
         #expect(shuffled.map.interactions.map(\.from) != original.map.interactions.map(\.from))
         let options = AnalysisOptions(asOf: Self.asOf, level: level)
-        let expected = try original.analysis(options).json()
-        let actual = try shuffled.analysis(options).json()
-        #expect(actual == expected, "the analysis JSON differs for seed \(seed) at \(level) level")
+        let expected = try original.analysis(options), actual = try shuffled.analysis(options)
+        #expect(try actual.json() == expected.json(), "the analysis JSON differs for seed \(seed) at \(level) level")
+        #expect(try actual.agendaJSON() == expected.agendaJSON(), "the agenda differs for seed \(seed) at \(level) level")
+        #expect(try actual.timelineJSON() == expected.timelineJSON())
     }
 
     /// Writes a map as YAML with every list shuffled; strings are double-quoted YAML scalars.

@@ -74,7 +74,9 @@ struct BalanceKnownAnswerTests {
         let graph = try TestSupport.graph(TestSupport.map(services: "  - {id: s, name: S}\n", interactions: "  []"))
         let report = try graph.structuralBalance()
         #expect(report.interactions == 0 && report.frustrationIndex == 0 && report.exact && report.normalized == 1)
-        #expect(report.groups == [["s"], []])
+        // Nothing ties 's' to either camp.
+        #expect(report.groups == [[], []])
+        #expect(report.noCamp == ["s"])
     }
 
     @Test("blocks joined at one item add up: two negative triangles sharing a corner give 2")
@@ -93,8 +95,10 @@ struct BalanceKnownAnswerTests {
             camp 1 (1): a
             camp 2 (3): b, c, d
 
-            interactions to redesign (1):
-              b → c  -1  undermining inside a camp
+            1 tie cut across the best alignment of the map into two camps: 1 undermining inside a camp (items on the same side that work against each other) and 0 reinforcing across the camps (items on opposite sides that help each other). They mark where the map does not fall into two coherent sides; they are not interactions to flip.
+
+            undermining inside a camp (1):
+              b → c  -1
 
             """)
         let json = String(decoding: try report.json(), as: UTF8.self)
@@ -106,6 +110,9 @@ struct BalanceKnownAnswerTests {
         #expect(object["groups"] as? [[String]] == [["a"], ["b", "c", "d"]])
         let frustrated = try #require(object["frustrated"] as? [[String: Any]])
         #expect(frustrated.count == 1 && frustrated[0]["from"] as? String == "b" && frustrated[0]["effect"] as? Int == -1)
+        #expect(frustrated[0]["kind"] as? String == "undermining-inside-camp")
+        #expect(object["underminingInsideCamp"] as? Int == 1 && object["reinforcingAcrossCamps"] as? Int == 0)
+        #expect(object["noCamp"] as? [String] == [])
         #expect(report.markdown().hasPrefix("## Structural balance\n"))
     }
 

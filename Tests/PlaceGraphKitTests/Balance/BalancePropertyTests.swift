@@ -62,7 +62,17 @@ struct BalancePropertyTests {
         #expect(report.groups.count == 2, sourceLocation: sourceLocation)
         let all = report.groups.flatMap { $0 }
         #expect(all.count == Set(all).count, sourceLocation: sourceLocation)
-        #expect(Set(all) == Set(random.usedItems.map { random.ids[$0] }), sourceLocation: sourceLocation)
+        // The camps hold the items of the counted (signed) interactions; the rest belong to no camp.
+        let signed = Set(random.interactions.filter { $0.effect != 0 }.flatMap { [$0.from, $0.to] }.map { random.ids[$0] })
+        #expect(Set(all) == signed, sourceLocation: sourceLocation)
+        #expect(Set(report.noCamp) == Set(random.usedItems.map { random.ids[$0] }).subtracting(signed), sourceLocation: sourceLocation)
+        for interaction in report.frustrated {
+            let expected: FrustratedInteraction.Kind = interaction.effect.isUndermining ? .underminingInsideCamp : .reinforcingAcrossCamps
+            #expect(interaction.kind == expected, sourceLocation: sourceLocation)
+            // Undermining inside a camp joins items of one camp; reinforcing across joins the two.
+            let sameCamp = report.groups.contains { $0.contains(interaction.from) && $0.contains(interaction.to) }
+            #expect(sameCamp == (interaction.kind == .underminingInsideCamp), sourceLocation: sourceLocation)
+        }
         for group in report.groups { #expect(group == group.sorted(), sourceLocation: sourceLocation) }
         if let first = report.groups[0].first, let smallest = all.min() { #expect(first == smallest, sourceLocation: sourceLocation) }
         let second = Set(report.groups[1])

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("placegraph analyze and timeline")
+@Suite("placegraph analyze, timeline and agenda")
 struct AnalyzeCommandTests {
     static let map = TestSupport.example("map.yaml")
 
@@ -50,6 +50,55 @@ struct AnalyzeCommandTests {
         #expect(try TestSupport.run(["analyze", contractless.path, "--fail-on", "conflicts"]).status == 1)
     }
 
+    @Test("--fail-on gives the same verdict at service level: contract contradictions survive the roll-up")
+    func failOnAtServiceLevel() throws {
+        let contracts = try TestSupport.run(["analyze", Self.map, "--level", "services", "--fail-on", "contract-conflicts",
+                                             "--as-of", "2026-11-28"])
+        #expect(contracts.status == 1)
+        #expect(contracts.stderr.contains("9 contract contradictions found"))
+        let any = try TestSupport.run(["analyze", Self.map, "--level", "services", "--fail-on", "conflicts", "--as-of", "2026-11-28"])
+        #expect(any.status == 1)
+    }
+
+    @Test("agenda: entries in decide-by order in every format, --within keeps the decisions due in time")
+    func agenda() throws {
+        let json = try TestSupport.run(["agenda", Self.map, "--format", "json", "--as-of", "2026-11-28"])
+        #expect(json.status == 0)
+        let object = try Self.json(json.stdout)
+        let entries = try #require(object["entries"] as? [[String: Any]])
+        let due = entries.compactMap { $0["decideBy"] as? String }
+        #expect(due == due.sorted() && !due.isEmpty)
+        for key in ["contract", "window", "windowState", "decideBy", "overdue", "conflicts", "synergies"] {
+            #expect(entries[0][key] != nil, "an entry lacks '\(key)'")
+        }
+        let within = try TestSupport.run(["agenda", Self.map, "--format", "json", "--as-of", "2026-11-28", "--within", "3m"])
+        let kept = try #require(try Self.json(within.stdout)["entries"] as? [[String: Any]])
+        // Every decision kept falls due by 2027-02-28, three months on; overdue ones stay.
+        #expect(kept.allSatisfy { ($0["decideBy"] as? String ?? "9999") <= "2027-02-28" })
+        #expect(kept.count < entries.count && kept.contains { $0["overdue"] as? Bool == true })
+        let text = try TestSupport.run(["agenda", Self.map, "--as-of", "2026-11-28"])
+        #expect(text.stdout.contains("1. decide by 2025-09-30 (overdue) · estate-cleansing: Estate cleansing"))
+        let markdown = try TestSupport.run(["agenda", Self.map, "--format", "markdown", "--as-of", "2026-11-28"])
+        #expect(markdown.stdout.hasPrefix("# Decision agenda: Camden: Fernhead Gardens Estate\n"))
+    }
+
+    @Test("timeline --within lists only the decisions due within the span; a bad span is bad usage")
+    func within() throws {
+        let run = try TestSupport.run(["timeline", Self.map, "--format", "json", "--as-of", "2026-11-28", "--within", "18m"])
+        let object = try Self.json(run.stdout)
+        let contracts = try #require(object["contracts"] as? [[String: Any]])
+        // 18 months on from 2026-11-28 is 2028-05-28.
+        #expect(contracts.allSatisfy { ($0["decideBy"] as? String ?? "9999") <= "2028-05-28" })
+        #expect(contracts.count + (object["leftOut"] as? Int ?? -1) == 13)
+        #expect(object["within"] as? String == "18m")
+        for command in ["timeline", "agenda"] {
+            let bad = try TestSupport.run([command, Self.map, "--within", "soon"])
+            #expect(bad.status == 64)
+            #expect(bad.stderr.contains("'soon' is not a duration for --within"))
+            #expect(bad.stdout.isEmpty)
+        }
+    }
+
     @Test("a bad --as-of or --fail-on is bad usage, 64, with a hint")
     func badUsage() throws {
         for date in ["2026-13-01", "28/11/2026", "2026-02-30"] {
@@ -65,28 +114,45 @@ struct AnalyzeCommandTests {
 
     @Test("--as-of changes only date-relative output")
     func asOf() throws {
-        func conflicts(_ date: String) throws -> String {
+        let windowKeys: Set<String> = ["window", "windowState", "decideBy", "overdue", "windowContract"]
+        // Removes the window keys at every depth: they are the only date-relative ones.
+        func undated(_ value: Any) -> Any {
+            if let object = value as? [String: Any] {
+                return object.filter { !windowKeys.contains($0.key) }.mapValues(undated)
+            }
+            if let array = value as? [Any] { return array.map(undated) }
+            return value
+        }
+        func conflicts(_ date: String) throws -> (all: String, undated: String) {
             let run = try TestSupport.run(["analyze", Self.map, "--format", "json", "--as-of", date])
             let object = try Self.json(run.stdout)
-            let data = try JSONSerialization.data(withJSONObject: object["conflicts"]!, options: [.sortedKeys])
-            return String(decoding: data, as: UTF8.self)
+            func text(_ value: Any) throws -> String {
+                String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+            }
+            return (try text(object["conflicts"]!), try text(undated(object["conflicts"]!)))
         }
-        #expect(try conflicts("2026-11-28") == conflicts("2029-01-01"))
+        let now = try conflicts("2026-11-28"), later = try conflicts("2029-01-01")
+        #expect(now.undated == later.undated)
+        #expect(now.all != later.all)
         #expect(try TestSupport.run(["analyze", Self.map]).status == 0)
     }
 
-    @Test("timeline lists contracts by end date with status as of the date")
+    @Test("timeline lists contracts by decide-by date with status as of the date")
     func timeline() throws {
         let run = try TestSupport.run(["timeline", Self.map, "--format", "json", "--as-of", "2026-11-28"])
         #expect(run.status == 0)
         let contracts = try #require(try Self.json(run.stdout)["contracts"] as? [[String: Any]])
-        let ends = contracts.compactMap { $0["end"] as? String }
-        #expect(ends.count == 13 && ends == ends.sorted())
-        #expect(contracts.first?["id"] as? String == "waste-collection")
-        #expect(contracts.first?["status"] as? String == "on-extension")
-        #expect(contracts.first?["daysUntilExtensionEnd"] as? Int == 214)
+        let due = contracts.compactMap { $0["decideBy"] as? String }
+        #expect(due.count == 13 && due == due.sorted())
+        // Estate cleansing's last extension ended on 2026-09-30: its decision fell due a year before.
+        #expect(contracts.first?["id"] as? String == "estate-cleansing")
+        #expect(contracts.first?["status"] as? String == "ended")
+        #expect(contracts.first?["windowState"] as? String == "lapsed")
+        #expect(contracts.first?["decideBy"] as? String == "2025-09-30")
+        #expect(contracts.first?["daysUntilExtensionEnd"] as? Int == -59)
         let text = try TestSupport.run(["timeline", Self.map, "--as-of", "2026-11-28"])
-        #expect(text.stdout.contains("2026-03-31  grounds-maintenance"))
+        #expect(text.stdout.contains("decide by 2026-03-31  grounds-maintenance"))
+        #expect(text.stdout.contains("window: now, on extension until 2027-03-31 (decide by 2026-03-31, overdue)"))
         #expect(text.stdout.contains("contract contradiction fortnightly-cut → pollinator-corridor (severity 2)"))
     }
 
@@ -118,9 +184,9 @@ struct AnalyzeCommandTests {
         #expect((object["influence"] as? [Any])?.count == 13)
     }
 
-    @Test("--help works for analyze and timeline")
+    @Test("--help works for analyze, timeline and agenda")
     func help() throws {
-        for command in ["analyze", "timeline"] {
+        for command in ["analyze", "timeline", "agenda"] {
             let run = try TestSupport.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("USAGE: placegraph \(command)"))

@@ -58,7 +58,7 @@ struct TerminalOutputTests {
     @Test("every library error maps to its exit code in one place")
     func exitCodes() {
         #expect(CLIFailure(MapReadError.unknownFormat(path: "m.txt")).code == 64)
-        #expect(CLIFailure(MapReadError.unknownFormat(path: "m.txt")).message?.hasSuffix("or pass --input-format yaml, json or csv") == true)
+        #expect(CLIFailure(MapReadError.unknownFormat(path: "m.txt")).message?.hasSuffix("or pass --input-format yaml, json, csv or xlsx") == true)
         #expect(CLIFailure(LoopSearchError.unknownItem("q", suggestion: nil)).code == 64)
         #expect(CLIFailure(BalanceError.solverFailed(reason: "x")).code == 70)
         #expect(CLIFailure(RenderError.invalidDepth(-1)).code == 64)

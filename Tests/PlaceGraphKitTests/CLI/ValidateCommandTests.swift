@@ -60,7 +60,7 @@ struct ValidateCommandTests {
         let version = try TestSupport.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
-        for command in ["validate", "init", "render", "analyze", "timeline", "loops", "balance", "report"] {
+        for command in ["validate", "init", "render", "analyze", "timeline", "agenda", "loops", "balance", "report"] {
             let run = try TestSupport.run([command, "--help"])
             #expect(run.status == 0)
             #expect(run.stdout.contains("USAGE: placegraph \(command)"))

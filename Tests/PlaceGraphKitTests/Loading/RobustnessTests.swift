@@ -49,13 +49,14 @@ struct RobustnessTests {
     func deepJSON() {
         let text = String(repeating: "[", count: 100_000)
         let result = MapLoader.load(text: text, file: "deep.json", format: .json)
-        #expect(result.diagnostics.first?.message == "malformed JSON: nesting is deeper than 256 levels")
+        #expect(result.diagnostics.first?.message == "nesting is deeper than 64 levels")
+        #expect(result.diagnostics.first?.location == SourceLocation(file: "deep.json", line: 1, column: 65))
     }
 
     @Test("deeply nested YAML is refused, not a stack overflow")
     func deepYAML() {
         let text = String(repeating: "[", count: 100_000)
         let result = MapLoader.load(text: text, file: "deep.yaml", format: .yaml)
-        #expect(result.hasErrors)
+        #expect(result.diagnostics.map(\.message) == ["nesting is deeper than 1,000 levels"])
     }
 }

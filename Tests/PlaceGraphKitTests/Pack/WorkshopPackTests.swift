@@ -9,7 +9,7 @@ import Testing
 @Suite("The workshop pack")
 struct WorkshopPackTests {
     static let asOf = CalendarDate(iso: "2026-11-28")!
-    static let sections = ["summary", "conflicts", "map", "synergies", "loops", "balance", "influence",
+    static let sections = ["summary", "agenda", "conflicts", "map", "synergies", "loops", "balance", "influence",
                            "matrix", "timeline", "notes", "appendix"]
 
     static func examplePack() throws -> WorkshopPack {

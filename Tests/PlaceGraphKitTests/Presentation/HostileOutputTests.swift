@@ -30,7 +30,7 @@ struct HostileOutputTests {
     @Test("terminal text shows every control and bidirectional character escaped")
     func text() throws {
         let analysis = try Self.analysis()
-        let outputs = [analysis.text(), analysis.timelineText(), try #require(analysis.loops).text(),
+        let outputs = [analysis.text(), analysis.timelineText(), analysis.agendaText(), try #require(analysis.loops).text(),
                        try #require(analysis.balance).text()]
         for output in outputs {
             #expect(Self.rawControls(output.plain).isEmpty, "\(Self.rawControls(output.plain))")
@@ -41,7 +41,8 @@ struct HostileOutputTests {
     func markdown() throws {
         let analysis = try Self.analysis()
         let pack = try WorkshopPack.build(from: analysis, options: WorkshopPackOptions(asOf: Self.asOf))
-        let documents = [analysis.markdown(), analysis.timelineMarkdown(), try #require(analysis.loops).markdown(),
+        let documents = [analysis.markdown(), analysis.timelineMarkdown(), analysis.agendaMarkdown(),
+                         try #require(analysis.loops).markdown(),
                          try #require(analysis.balance).markdown(), pack.markdown().text]
         for document in documents {
             for tag in ["<script", "<img", "<svg", "<a ", "<!--", "<![CDATA["] { #expect(!document.contains(tag)) }
@@ -65,7 +66,8 @@ struct HostileOutputTests {
         })
         #expect(names.count == analysis.graph.items.count)
         for item in analysis.graph.items { #expect(names[item.id] == item.name, "\(item.id)") }
-        for document in [try analysis.timelineJSON(), try #require(analysis.loops).json(), try #require(analysis.balance).json()] {
+        for document in [try analysis.timelineJSON(), try analysis.agendaJSON(), try #require(analysis.loops).json(),
+                         try #require(analysis.balance).json()] {
             _ = try JSONSerialization.jsonObject(with: document)
             #expect(Self.rawControls(String(decoding: document, as: UTF8.self)).isEmpty)
         }
@@ -91,5 +93,26 @@ struct HostileOutputTests {
             #expect(!svg.contains("<script"), "\(figure.name)")
             _ = try XMLDocument(data: Data(svg.utf8), options: [])
         }
+    }
+}
+
+/// The hostile-label map through `simulate`'s text, Markdown, JSON and trajectory CSV.
+@Suite("Hostile labels through simulate")
+struct HostileSimulationTests {
+    @Test("text and Markdown carry no raw control or HTML; JSON and CSV read every id back as typed")
+    func outputs() throws {
+        let graph = try TestSupport.fixtureGraph("hostile.yaml")
+        let first = try #require(graph.items.first)
+        let simulation = try graph.simulation(SimulationOptions(clamps: [ItemSetting(id: first.id, value: 1)]))
+        let text = simulation.text().plain, markdown = simulation.markdown()
+        #expect(HostileOutputTests.rawControls(text).isEmpty, "\(HostileOutputTests.rawControls(text))")
+        #expect(HostileOutputTests.rawControls(markdown).isEmpty)
+        for tag in ["<script", "<img", "<svg", "<!--"] { #expect(!markdown.contains(tag)) }
+        for line in markdown.split(separator: "\n") where line.hasPrefix("| ") { #expect(line.hasSuffix(" |")) }
+        let object = try #require(try JSONSerialization.jsonObject(with: simulation.json()) as? [String: Any])
+        let changes = try #require(object["changes"] as? [[String: Any]])
+        #expect(Set(changes.compactMap { $0["item"] as? String }) == Set(graph.items.dropFirst().map(\.id)))
+        let rows = try CSVReader.read(simulation.trajectoryCSV(), file: "trajectory.csv")
+        #expect(rows.first?.cells.map(\.text) == ["run", "step"] + graph.items.map(\.id))
     }
 }

@@ -82,7 +82,9 @@ struct DOTWriterTests {
         let graph = try Self.small()
         let drawing = try graph.drawing(RenderOptions(level: .services))
         #expect(drawing.itemCount == 3)
-        #expect(drawing.interactionCount == 4)
+        // parks → parks (cut undermines meadow, inside parks), parks → cleaning, cleaning ↔ health
+        // (two arcs) and parks → health (0): reinforcing interactions inside a service stay out.
+        #expect(drawing.interactionCount == 5)
         #expect(!drawing.dot.contains("folder"))
         #expect(!drawing.dot.contains("cluster_s"))
         #expect(drawing.dot.contains("services; interactions rolled up service to service"))

@@ -1,0 +1,104 @@
+extension PlaceGraph {
+    /// The decision agenda seen from `asOf`: one entry per contract, in decide-by order.
+    ///
+    /// For each contract it gathers the conflicts it is party to (``Conflict/contracts``), the
+    /// pair and cluster synergies involving it (``Synergy/contracts``), the other contracts of
+    /// those synergies whose windows align (``Agenda/aligned(_:_:)``), and suggestions:
+    /// - re-specify each objective of this contract that undermines another item in one of
+    ///   its conflicts (at service level, the interactions as written in the map);
+    /// - align with each other contract party to its conflicts, naming its window;
+    /// - commission jointly with each contract of a cluster partner whose window aligns.
+    ///
+    /// - Parameters:
+    ///   - asOf: the date windows and decide-by dates are judged from.
+    ///   - within: when given, only contracts whose decide-by date falls on or before `asOf`
+    ///     plus this span; overdue ones stay, since they are the most urgent.
+    ///   - conflicts: findings from ``conflicts(_:)`` on this graph, ranked.
+    ///   - synergies: findings from ``synergies(asOf:)`` on this graph, ranked.
+    /// - Complexity: O(*c* · (*f* + *c*)) for *c* contracts and *f* findings.
+    public func agenda(asOf: CalendarDate, within: CalendarSpan? = nil, conflicts: [Conflict],
+                       synergies: [Synergy]) -> Agenda {
+        agenda(from: timeline(asOf: asOf, within: within, conflicts: conflicts, synergies: synergies),
+               conflicts: conflicts, synergies: synergies)
+    }
+
+    /// The agenda of a timeline already made from the same findings.
+    func agenda(from timeline: Timeline, conflicts: [Conflict], synergies: [Synergy]) -> Agenda {
+        let asOf = timeline.asOf, within = timeline.within
+        let conflictByID = Dictionary(conflicts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let synergyByID = Dictionary(synergies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var entries: [Agenda.Entry] = [], quiet: [Agenda.Entry] = []
+        for row in timeline.entries {
+            let contract = row.contract
+            let own = row.conflicts.compactMap { conflictByID[$0] }
+            let joined = row.synergies.compactMap { synergyByID[$0] }
+            let aligned = alignedContracts(of: contract, window: row.window, in: joined, asOf: asOf)
+            let entry = Agenda.Entry(
+                contract: contract, window: row.window, conflicts: row.conflicts, synergies: row.synergies,
+                aligned: aligned,
+                suggestions: respecifications(of: contract, in: own) + alignments(of: contract, in: own, asOf: asOf)
+                    + jointCommissioning(of: contract, window: row.window, in: joined, asOf: asOf))
+            if entry.hasFindings { entries.append(entry) } else { quiet.append(entry) }
+        }
+        return Agenda(asOf: asOf, within: within, entries: entries, quiet: quiet, leftOut: timeline.leftOut)
+    }
+
+    /// The other contracts of `synergies` whose windows align with `window`, in decision order.
+    private func alignedContracts(of contract: ContractReference, window: ContractWindow?, in synergies: [Synergy],
+                                  asOf: CalendarDate) -> [Agenda.AlignedContract] {
+        guard let window else { return [] }
+        var shared: [String: (contract: ContractReference, synergies: [String])] = [:]
+        for synergy in synergies {
+            for other in synergy.contracts where other.id != contract.id {
+                shared[other.id, default: (other, [])].synergies.append(synergy.id)
+            }
+        }
+        return shared.values.sorted { ContractReference.byDecision(asOf: asOf)($0.contract, $1.contract) }
+            .compactMap { other in
+                guard let theirs = other.contract.window(asOf: asOf), Agenda.aligned(window, theirs) else { return nil }
+                return Agenda.AlignedContract(contract: other.contract, window: theirs, synergies: other.synergies)
+            }
+    }
+
+    /// Re-specify each of the contract's items that undermines another item in its conflicts.
+    private func respecifications(of contract: ContractReference, in conflicts: [Conflict]) -> [AgendaSuggestion] {
+        var seen = Set<[String]>(), found: [AgendaSuggestion] = []
+        for conflict in conflicts {
+            for link in conflict.carryingLinks.flatMap(\.written)
+            where link.effect.isUndermining && link.from.contractID == contract.id {
+                guard seen.insert([link.from.id, link.to.id]).inserted else { continue }
+                let target = link.to.contractID == contract.id ? nil : link.to.contractID
+                found.append(.respecify(objective: link.from, target: link.to, targetContract: target, conflict: conflict.id))
+            }
+        }
+        return found
+    }
+
+    /// Align with each other contract party to the same conflicts, in decision order.
+    private func alignments(of contract: ContractReference, in conflicts: [Conflict], asOf: CalendarDate) -> [AgendaSuggestion] {
+        var shared: [String: (contract: ContractReference, conflicts: [String])] = [:]
+        for conflict in conflicts {
+            for other in conflict.contracts where other.id != contract.id {
+                shared[other.id, default: (other, [])].conflicts.append(conflict.id)
+            }
+        }
+        return shared.values.sorted { ContractReference.byDecision(asOf: asOf)($0.contract, $1.contract) }
+            .map { .align(contract: $0.contract, window: $0.contract.window(asOf: asOf), conflicts: $0.conflicts) }
+    }
+
+    /// Commission jointly with each contract of another service in the same cluster whose window aligns.
+    private func jointCommissioning(of contract: ContractReference, window: ContractWindow?, in synergies: [Synergy],
+                                    asOf: CalendarDate) -> [AgendaSuggestion] {
+        guard let window else { return [] }
+        var seen = Set<String>(), found: [AgendaSuggestion] = []
+        for cluster in synergies where cluster.kind == .cluster {
+            let partners = cluster.contracts.filter { $0.serviceID != contract.serviceID }
+                .sorted(by: ContractReference.byDecision(asOf: asOf))
+            for partner in partners where seen.insert(partner.id).inserted {
+                guard let theirs = partner.window(asOf: asOf), Agenda.aligned(window, theirs) else { continue }
+                found.append(.commissionJointly(contract: partner, window: theirs, cluster: cluster.id))
+            }
+        }
+        return found
+    }
+}
