@@ -195,7 +195,8 @@ struct DOTWriter {
         let graph = describe.graph
         let from = graph.items[link.from], to = graph.items[link.to]
         let mutual = link.from != link.to && graph.arc(from: link.to, to: link.from)?.isMutualReverse == true
-        let contradiction = MapSelection.isContractContradiction(link.arc, in: graph)
+        let contradictions = describe.contradictions(link)
+        let contradiction = !contradictions.isEmpty
         let highlighted = options.highlight.contains(RenderOptions.arcKey(from: from.id, to: to.id))
             || (mutual && options.highlight.contains(RenderOptions.arcKey(from: to.id, to: from.id)))
         var attributes = VisualGrammar.edgeAttributes(effect: link.effect, confidence: link.confidence, mutual: mutual,
@@ -203,7 +204,7 @@ struct DOTWriter {
         if numbered, link.effect.sign != 0 {
             attributes += VisualGrammar.effectLabel(link.effect)
         }
-        let lines = describe.lines(for: link, mutual: mutual, contradiction: contradiction)
+        let lines = describe.lines(for: link, mutual: mutual, contradictions: contradictions)
         attributes.append(("tooltip", DOTText.tooltip(lines)))
         out.line("n\(link.from) -> n\(link.to) " + DOTOutput.attributes(attributes) + ";")
     }

@@ -21,6 +21,8 @@ struct DrawnLink: Sendable, Hashable {
     let evidence: String?
     /// At service level, how many interactions of this sign it stands for; `nil` otherwise.
     let standsFor: Int?
+    /// The interactions it stands for, as written in the map (itself at objective level).
+    let members: [Interaction]
     /// True when the same ordered pair also shows a link of the other sign.
     var isMixed = false
 
@@ -78,7 +80,7 @@ struct DrawnLink: Sendable, Hashable {
                 arc: first.arc, effect: effect,
                 confidence: group.filter { $0.effect == effect }.map(\.confidence).max() ?? first.confidence,
                 because: joined(members.map(\.because)), evidence: joined(members.map(\.evidence)),
-                standsFor: rolled ? members.count : nil, isMixed: mixed && sign != 0))
+                standsFor: rolled ? members.count : nil, members: members, isMixed: mixed && sign != 0))
         }
         return links
     }

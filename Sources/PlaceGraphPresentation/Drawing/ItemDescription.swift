@@ -9,17 +9,41 @@ struct ItemDescription {
     let graph: PlaceGraph
     private let services: [String: Service]
     private let contracts: [String: Contract]
+    /// The contract each contract and contract objective belongs to, by id, as written in the
+    /// map: at service level the ends of the interactions an arc stands for are looked up here.
+    private let contractOf: [String: String]
 
-    /// - Complexity: O(*s* + *c*) for *s* services and *c* contracts.
+    /// - Complexity: O(*s* + *c* + *o*) for *s* services, *c* contracts and *o* objectives.
     init(_ graph: PlaceGraph) {
         self.graph = graph
-        var services: [String: Service] = [:], contracts: [String: Contract] = [:]
+        var services: [String: Service] = [:], contracts: [String: Contract] = [:], contractOf: [String: String] = [:]
         for service in graph.map.services {
             services[service.id] = services[service.id] ?? service
-            for contract in service.contracts { contracts[contract.id] = contracts[contract.id] ?? contract }
+            for contract in service.contracts {
+                contracts[contract.id] = contracts[contract.id] ?? contract
+                contractOf[contract.id] = contractOf[contract.id] ?? contract.id
+                for objective in contract.objectives { contractOf[objective.id] = contractOf[objective.id] ?? contract.id }
+            }
         }
         self.services = services
         self.contracts = contracts
+        self.contractOf = contractOf
+    }
+
+    /// The pairs of contracts an undermining link sets against each other (SPEC §4, kind
+    /// `contract-contradiction`), each once in first-seen order: at objective level the link's
+    /// own ends, at service level the ends of the undermining interactions it stands for.
+    /// Empty when the link is no contract contradiction.
+    func contradictions(_ link: DrawnLink) -> [(from: Contract, to: Contract)] {
+        guard link.effect.isUndermining else { return [] }
+        let ends: [(String?, String?)] = graph.level == .services
+            ? link.members.filter(\.effect.isUndermining).map { (contractOf[$0.from], contractOf[$0.to]) }
+            : [(graph.items[link.from].contractID, graph.items[link.to].contractID)]
+        var seen = Set<[String]>(), pairs: [(from: Contract, to: Contract)] = []
+        for case let (from?, to?) in ends where from != to && seen.insert([from, to]).inserted {
+            if let a = contracts[from], let b = contracts[to] { pairs.append((a, b)) }
+        }
+        return pairs
     }
 
     /// The contract with `id`.
@@ -49,7 +73,7 @@ struct ItemDescription {
 
     /// Its two ends, effect, confidence, `because` and evidence; for one sign of a rolled-up
     /// pair, how many interactions it stands for.
-    func lines(for link: DrawnLink, mutual: Bool, contradiction: Bool) -> [String] {
+    func lines(for link: DrawnLink, mutual: Bool, contradictions: [(from: Contract, to: Contract)]) -> [String] {
         let from = graph.items[link.from], to = graph.items[link.to]
         var lines = ["\(from.name) \(mutual ? "<->" : "->") \(to.name)"]
         let scale = link.effect.name.map { " (\($0))" } ?? ""
@@ -59,7 +83,7 @@ struct ItemDescription {
         }
         if let because = link.because { lines.append("because: \(because)") }
         if let evidence = link.evidence { lines.append("evidence: \(evidence)") }
-        if contradiction, let a = from.contractID.flatMap({ contracts[$0] }), let b = to.contractID.flatMap({ contracts[$0] }) {
+        for (a, b) in contradictions {
             lines.append("contract contradiction: '\(a.name)' works against '\(b.name)'")
         }
         if let count = link.standsFor {

@@ -92,13 +92,4 @@ struct MapSelection {
         }
         return reached
     }
-
-    /// True when `arc` is a contract contradiction: an undermining interaction between items
-    /// of two different contracts (SPEC §4, kind `contract-contradiction`).
-    static func isContractContradiction(_ arc: Arc, in graph: PlaceGraph) -> Bool {
-        guard arc.effect.isUndermining,
-              let from = graph.items[arc.from].contractID,
-              let to = graph.items[arc.to].contractID else { return false }
-        return from != to
-    }
 }

@@ -119,11 +119,37 @@ struct DOTWriterTests {
         #expect(!drawing.dot.contains("legend"))
     }
 
-    @Test("a contract contradiction is an undermining arc between two contracts' items")
+    /// The arcs a drawing draws as a double line, as "from>to" ids, sorted.
+    static func doubleLines(_ dot: String, in graph: PlaceGraph) -> [String] {
+        let edge = #/(?m)^\s*n(\d+) -> n(\d+) \[color="([^"]*)"/#
+        return dot.matches(of: edge).compactMap { match -> String? in
+            guard match.output.3.contains(":invis:"), let from = Int(match.output.1), let to = Int(match.output.2) else { return nil }
+            return "\(graph.items[from].id)>\(graph.items[to].id)"
+        }.sorted()
+    }
+
+    @Test("a contract contradiction is an undermining arc between two contracts' items, drawn as a double line")
     func contractContradiction() throws {
         let graph = try Self.small()
-        let marked = graph.arcs.filter { MapSelection.isContractContradiction($0, in: graph) }
-        #expect(marked.map { "\(graph.items[$0.from].id)>\(graph.items[$0.to].id)" } == ["cut>meadow"])
+        #expect(Self.doubleLines(try graph.drawing().dot, in: graph) == ["cut>meadow"])
+    }
+
+    @Test("at service level an arc standing for a contract contradiction is a double line, and no other arc is")
+    func serviceContradictions() throws {
+        let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
+        // Worked out from the items as written: each undermining interaction between two
+        // contracts' items marks the pair of their services.
+        var expected = Set<String>()
+        for arc in graph.arcs where arc.effect.isUndermining {
+            let from = graph.items[arc.from], to = graph.items[arc.to]
+            guard let a = from.contractID, let b = to.contractID, a != b,
+                  let fromService = from.serviceID, let toService = to.serviceID else { continue }
+            expected.insert("\(fromService)>\(toService)")
+        }
+        #expect(!expected.isEmpty)
+        let services = graph.rolledUpToServices()
+        let dot = try services.drawing(RenderOptions(level: .services)).dot
+        #expect(Self.doubleLines(dot, in: services) == expected.sorted())
     }
 
     @Test("large maps get a bounded dot, or sfdp when they have no clusters")
