@@ -40,9 +40,11 @@ extension WorkshopPack {
     }
 
     /// The anchor of a conflict: its rank, so no user text ever reaches an `id` or `href`.
-    func cardID(_ conflict: Conflict) -> String {
-        let rank = analysis.conflicts.conflicts.firstIndex { $0.id == conflict.id } ?? 0
-        return "conflict-card-\(rank + 1)"
+    func cardID(_ conflict: Conflict) -> String { "conflict-card-\(cardNumber(conflict))" }
+
+    /// A conflict's rank from 1, the number its card shows.
+    func cardNumber(_ conflict: Conflict) -> Int {
+        (analysis.conflicts.conflicts.firstIndex { $0.id == conflict.id } ?? 0) + 1
     }
 
     func conflictsHTML() -> HTML {
@@ -78,12 +80,14 @@ extension WorkshopPack {
         return table.html
     }
 
-    /// How many knock-ons a conflict card lists.
+    /// How many knock-ons a conflict card lists, on screen and on paper.
     static let cardKnockOns = 4
+    static let printedKnockOns = 2
 
     private func conflictCard(_ conflict: Conflict, figure: HTML?) -> HTML {
         var out: HTML = "<article class=\"card\" id=\"\(cardID(conflict))\">\n"
-        out += "<p><span class=\"kind\">\(Words.kind(conflict.kind))</span> severity \(Words.number(conflict.severity))</p>\n"
+        out += "<p><span class=\"number\">Card \(cardNumber(conflict))</span> <span class=\"kind\">\(Words.kind(conflict.kind))</span> "
+        out += "severity \(Words.number(conflict.severity))</p>\n"
         out += "<h3>\(conflict.from.name) <span aria-hidden=\"true\">→</span><span class=\"sr\"> against </span> \(conflict.to.name)</h3>\n"
         out += "<p>\(Words.sentence(conflict))</p>\n<ul class=\"links\">\n"
         for link in conflict.links {
@@ -102,12 +106,17 @@ extension WorkshopPack {
         if let low = Words.lowConfidence(of: conflict) { out += "<p class=\"evidence\">This conflict \(low).</p>\n" }
         if !conflict.knockOns.isEmpty {
             out += "<p><strong>Knock-on effects</strong> (not counted as conflicts of their own)</p>\n<ul class=\"links\">\n"
-            for knockOn in conflict.knockOns.prefix(Self.cardKnockOns) {
+            // On paper a card lists fewer knock-ons, so the cards fit the page budget.
+            for (index, knockOn) in conflict.knockOns.prefix(Self.cardKnockOns).enumerated() {
                 let words = Words.knockOn(knockOn) { "“\($0.name)”" }
-                out += "<li>\(words.prefix(1).uppercased() + words.dropFirst()).</li>\n"
+                let screen: HTML = index >= Self.printedKnockOns ? " class=\"screen-only\"" : HTML()
+                out += "<li\(screen)>\(words.prefix(1).uppercased() + words.dropFirst()).</li>\n"
             }
             if conflict.knockOnCount > Self.cardKnockOns {
-                out += "<li>And \(conflict.knockOnCount - Self.cardKnockOns) weaker ones.</li>\n"
+                out += "<li class=\"screen-only\">And \(conflict.knockOnCount - Self.cardKnockOns) weaker ones.</li>\n"
+            }
+            if conflict.knockOnCount > Self.printedKnockOns {
+                out += "<li class=\"print-only\">And \(conflict.knockOnCount - Self.printedKnockOns) weaker ones.</li>\n"
             }
             out += "</ul>\n"
         }

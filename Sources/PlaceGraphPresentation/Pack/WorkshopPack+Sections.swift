@@ -63,6 +63,10 @@ extension WorkshopPack {
         out += "effects. Net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
         let ranked = influence.ranked.filter(\.hasInteractions)
         out += influenceTable(ranked.prefix(Self.rankedLevers))
+        if ranked.count > Self.printedLevers {
+            // The print stylesheet keeps the table's first rows only.
+            out += "<p class=\"note print-only\">The first \(Self.printedLevers) on paper; the first \(Self.rankedLevers) on screen.</p>\n"
+        }
         if ranked.count > Self.rankedLevers {
             out += "<p class=\"note\">Every item is ranked in the <a href=\"#appendix\">appendix</a>.</p>\n"
         }
@@ -70,8 +74,10 @@ extension WorkshopPack {
         return out
     }
 
-    /// How many of the ranked items the influence section lists.
+    /// How many of the ranked items the influence section lists, on screen and on paper (the
+    /// print stylesheet hides the rows after ``printedLevers``).
     static let rankedLevers = 15
+    static let printedLevers = 8
 
     /// A table of items' influence in ranking order, numbered from 1: MICMAC, quadrant, and
     /// what each reinforces and undermines.
