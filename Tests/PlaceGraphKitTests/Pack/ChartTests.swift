@@ -53,6 +53,18 @@ struct ChartTests {
         #expect(svg.contains(">fixes 2 conflicts</text>"))
     }
 
+    @Test("the pack's Gantt chart lists the contracts in the timeline's order, by decide-by date")
+    func ganttOrder() throws {
+        let pack = try WorkshopPackTests.examplePack()
+        let svg = try #require(pack.figures[.timeline]).markup
+        let entries = pack.analysis.timeline.entries.filter { $0.contract.end != nil }
+        let dates = entries.compactMap { $0.window?.decideBy }
+        #expect(dates.count == entries.count && dates == dates.sorted())
+        let bars = svg.components(separatedBy: "<title>").dropFirst().map { $0.components(separatedBy: ":")[0] }
+            .filter { !$0.hasPrefix("extension option") }
+        #expect(bars == entries.map { HTML.escape($0.contract.name) })
+    }
+
     @Test("the scatter names its quadrants and titles every point")
     func scatter() throws {
         let points = [
