@@ -88,7 +88,9 @@ struct ItemDescription {
         }
         if let count = link.standsFor {
             let sign = link.effect.isReinforcing ? "reinforcing " : link.effect.isUndermining ? "undermining " : ""
-            lines.append("stands for \(count) \(sign)interaction\(count == 1 ? "" : "s") between the two services")
+            // The roll-up keeps each sign's strongest effect, never a sum, so the tooltip says so.
+            let strongest = count > 1 ? "; its effect is the strongest of theirs" : ""
+            lines.append("stands for \(count) \(sign)interaction\(count == 1 ? "" : "s") between the two services\(strongest)")
         }
         if link.isMixed { lines.append("mixed: the same pair also has interactions of the other sign, drawn as a second arc") }
         return lines

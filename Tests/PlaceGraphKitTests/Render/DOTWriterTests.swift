@@ -93,6 +93,30 @@ struct DOTWriterTests {
         #expect(try Self.drawn(RenderOptions(level: .services, focus: ["cut"], depth: 0), in: graph) == ["parks"])
     }
 
+    @Test("a rolled-up arc's tooltip gives the strongest effect of the interactions it stands for, and says so")
+    func strongestEffect() throws {
+        let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
+        let dot = try graph.drawing(RenderOptions(level: .services)).dot
+        // Worked out from the interactions as written: the reinforcing ones between two services.
+        var members: [[String]: [Double]] = [:]
+        for arc in graph.arcs where arc.effect.isReinforcing {
+            let from = graph.items[arc.from], to = graph.items[arc.to]
+            guard let a = from.serviceID, let b = to.serviceID, a != b else { continue }
+            members[[a, b], default: []].append(arc.effect.value)
+        }
+        var checked = 0
+        for (pair, effects) in members where effects.count > 1 {
+            let names = pair.compactMap { id in graph.items.first { $0.id == id }?.name }
+            let strongest = Int(effects.max() ?? 0)
+            let tooltip = "tooltip=\"\(names[0]) -> \(names[1])&#10;effect +\(strongest) "
+            let line = try #require(dot.split(separator: "\n").first { $0.contains(tooltip) })
+            #expect(line.contains("stands for \(effects.count) reinforcing interactions between the two services; "
+                + "its effect is the strongest of theirs"))
+            checked += 1
+        }
+        #expect(checked > 0)
+    }
+
     @Test("services cluster by domain, owner, area or not at all", arguments: [
         (Clustering.domain, ["environment", "health"]),
         (.owner, ["Parks team", "Public health team", "Street team"]),
