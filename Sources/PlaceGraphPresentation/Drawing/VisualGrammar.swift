@@ -75,7 +75,8 @@ enum VisualGrammar {
     /// and a service's loop on itself only at service level.
     static func legendEdges(level: DetailLevel) -> [LegendEdge] {
         allLegendEdges.filter { row in
-            level == .objectives ? !(row.effects.count > 1 || row.selfLoop) : !(row.mutual || row.contradiction)
+            // A service pair is never mutual, but its arc may stand for a contract contradiction.
+            level == .objectives ? !(row.effects.count > 1 || row.selfLoop) : !row.mutual
         }
     }
 

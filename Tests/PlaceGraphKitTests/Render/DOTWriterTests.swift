@@ -174,6 +174,7 @@ struct DOTWriterTests {
         let services = graph.rolledUpToServices()
         let dot = try services.drawing(RenderOptions(level: .services)).dot
         #expect(Self.doubleLines(dot, in: services) == expected.sorted())
+        #expect(dot.contains(#"label="contract contradiction""#), "the legend shows the double line")
     }
 
     @Test("large maps get a bounded dot, or sfdp when they have no clusters")
