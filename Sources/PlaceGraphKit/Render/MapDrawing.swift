@@ -35,4 +35,12 @@ public struct RenderedMap: Sendable, Hashable {
     public let warnings: [String]
     /// Notes from placegraph itself, such as a change of engine.
     public let notes: [String]
+
+    package init(data: Data, format: OutputFormat, engine: LayoutEngine, warnings: [String], notes: [String]) {
+        self.data = data
+        self.format = format
+        self.engine = engine
+        self.warnings = warnings
+        self.notes = notes
+    }
 }

@@ -3,7 +3,7 @@ import PlaceGraphKit
 
 /// The cross-impact matrix as an SVG heatmap: row A, column B is A's effect on B, coloured on a
 /// diverging blue–white–vermillion ramp and labelled with its value, so colour is never the
-/// only cue.
+/// only cue. A mixed cell, where A both reinforces and undermines B, shows both values.
 struct CrossImpactHeatmap {
     /// The most items drawn; beyond this a matrix is unreadable on paper.
     static let maxItems = 60
@@ -22,31 +22,26 @@ struct CrossImpactHeatmap {
     func svg(id: String) -> HTML {
         let indices = drawnItems
         let position = Dictionary(uniqueKeysWithValues: indices.enumerated().map { ($1, $0) })
-        let cell = indices.count > 30 ? 16.0 : 24.0
+        let side = indices.count > 30 ? 16.0 : 24.0
         let labelWidth = 220.0, header = 170.0, legendHeight = 50.0
-        let size = Double(indices.count) * cell
+        let size = Double(indices.count) * side
         var canvas = SVGCanvas(width: labelWidth + max(size + 130, 7 * 34 + 300), height: header + size + legendHeight)
-        let fontSize = cell > 20 ? 11.0 : 9.0
+        let fontSize = side > 20 ? 11.0 : 9.0
         for (row, index) in indices.enumerated() {
             let label = SVGCanvas.clip(graph.items[index].name, 34)
-            let y = header + Double(row) * cell
-            canvas.text(label, x: labelWidth - 6, y: y + cell * 0.68, anchor: "end", size: fontSize)
-            let x = labelWidth + Double(row) * cell + cell * 0.6
+            let y = header + Double(row) * side
+            canvas.text(label, x: labelWidth - 6, y: y + side * 0.68, anchor: "end", size: fontSize)
+            let x = labelWidth + Double(row) * side + side * 0.6
             canvas.text(label, x: x, y: header - 6, size: fontSize, rotate: -55)
         }
         canvas.rect(x: labelWidth, y: header, width: size, height: size, fill: "#FFFFFF",
                     extra: ["stroke": "#BBBBBB"])
-        for arc in graph.arcs {
-            guard let row = position[arc.from], let column = position[arc.to] else { continue }
-            let x = labelWidth + Double(column) * cell, y = header + Double(row) * cell
-            let from = graph.items[arc.from].name, to = graph.items[arc.to].name
-            canvas.rect(x: x, y: y, width: cell, height: cell, fill: Palette.diverging(arc.effect.value),
-                        extra: ["stroke": "#FFFFFF"], title: "\(from) → \(to): \(arc.effect)")
-            canvas.text(Words.signed(arc.effect), x: x + cell / 2, y: y + cell * 0.68, anchor: "middle",
-                        size: fontSize, fill: Palette.ink(on: arc.effect.value))
+        for cell in cells(drawn: position) {
+            let x = labelWidth + Double(cell.column) * side, y = header + Double(cell.row) * side
+            draw(cell, on: &canvas, x: x, y: y, side: side, fontSize: fontSize)
         }
         for step in 0...indices.count {
-            let offset = Double(step) * cell
+            let offset = Double(step) * side
             canvas.line(x1: labelWidth, y1: header + offset, x2: labelWidth + size, y2: header + offset, stroke: "#E4E4E4", width: 0.5)
             canvas.line(x1: labelWidth + offset, y1: header, x2: labelWidth + offset, y2: header + size, stroke: "#E4E4E4", width: 0.5)
         }
@@ -56,7 +51,8 @@ struct CrossImpactHeatmap {
         return canvas.rendered(
             title: "Cross-impact matrix",
             description: "Each cell is the effect of the row's item on the column's item on the scale from -3 to +3, "
-                + "showing \(shown). Blue cells reinforce, vermillion cells undermine; each cell also shows its value.",
+                + "showing \(shown). Blue cells reinforce, vermillion cells undermine; each cell also shows its value, "
+                + "and a cell where the row both reinforces and undermines the column shows both.",
             id: id)
     }
 

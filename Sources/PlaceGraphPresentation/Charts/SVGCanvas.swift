@@ -45,6 +45,13 @@ struct SVGCanvas {
         body.append(title.map { "\(open)><title>\($0)</title></circle>" } ?? "\(open)/>")
     }
 
+    /// A closed shape through `points`, with no outline.
+    mutating func polygon(_ points: [(x: Double, y: Double)], fill: String) {
+        let n = Self.n
+        let list = points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
+        body.append("<polygon points=\"\(list)\" fill=\"\(fill)\"/>")
+    }
+
     /// Text, escaped; `anchor` is `start`, `middle` or `end`.
     mutating func text(_ string: String, x: Double, y: Double, anchor: String = "start", size: Double = 12,
                        weight: String? = nil, fill: String = "#222", rotate: Double? = nil) {

@@ -10,18 +10,24 @@ extension DOTWriter {
             ("tooltip", "Legend"),
         ]) + ";")
         for (number, row) in VisualGrammar.legendEdges(level: level).enumerated() {
-            out.line("legend_e\(number)a " + DOTOutput.attributes([
-                ("shape", "point"), ("width", "0.02"), ("color", "#FFFFFF"), ("label", ""),
-            ]) + ";")
+            let tail = row.selfLoop ? "legend_e\(number)b" : "legend_e\(number)a"
+            if !row.selfLoop {
+                out.line("\(tail) " + DOTOutput.attributes([
+                    ("shape", "point"), ("width", "0.02"), ("color", "#FFFFFF"), ("label", ""),
+                ]) + ";")
+            }
             out.line("legend_e\(number)b " + DOTOutput.attributes([
-                ("shape", "plaintext"), ("fontsize", "9"), ("height", "0.2"), ("label", row.caption),
+                ("shape", row.selfLoop ? "box" : "plaintext"), ("fontsize", "9"), ("height", "0.2"),
+                ("label", row.caption), ("color", "#555555"),
             ]) + ";")
-            guard let effect = Effect(row.effect) else { continue }
-            var attributes = VisualGrammar.edgeAttributes(
-                effect: effect, confidence: row.confidence, mutual: row.mutual,
-                contractContradiction: row.contradiction, highlighted: false)
-            attributes.append(("tooltip", row.caption))
-            out.line("legend_e\(number)a -> legend_e\(number)b " + DOTOutput.attributes(attributes) + ";")
+            for value in row.effects {
+                guard let effect = Effect(value) else { continue }
+                var attributes = VisualGrammar.edgeAttributes(
+                    effect: effect, confidence: row.confidence, mutual: row.mutual,
+                    contractContradiction: row.contradiction, highlighted: false)
+                attributes.append(("tooltip", row.caption))
+                out.line("\(tail) -> legend_e\(number)b " + DOTOutput.attributes(attributes) + ";")
+            }
         }
         for (number, row) in VisualGrammar.legendNodes(level: level).enumerated() {
             var attributes = VisualGrammar.nodeAttributes(kind: row.kind, inContract: row.inContract,

@@ -36,8 +36,10 @@ struct DOTWriter {
         // fdp in Graphviz 2.42 crashes on nested clusters after a few layouts in one process,
         // so for it service clusters are not grouped further at objective level.
         let grouped = budget.engine != .fdp || graph.level == .services
-        writeItems(&out, selection: selection, grouped: grouped)
-        for position in selection.arcs { writeArc(&out, graph.arcs[position], in: graph) }
+        let describe = ItemDescription(graph)
+        writeItems(&out, selection: selection, grouped: grouped, describe: describe)
+        let links = DrawnLink.links(of: selection.arcs.map { graph.arcs[$0] }, in: graph)
+        for link in links { writeLink(&out, link, describe: describe, numbered: budget.numbersEdges) }
         if options.legend { writeLegend(&out, level: graph.level) }
         out.indent -= 1
         out.line("}")
@@ -60,7 +62,7 @@ struct DOTWriter {
         title += "\\l"
         var attributes: [(String, String)] = [
             ("layout", budget.engine.rawValue), ("rankdir", options.rankdir.rawValue),
-            ("fontname", VisualGrammar.fontName), ("fontsize", "14"), ("label", title),
+            ("fontname", VisualGrammar.fontName), ("fontsize", "14"), ("label", options.titled ? title : ""),
             ("labelloc", "t"), ("labeljust", "l"), ("nodesep", "0.18"), ("ranksep", "0.5 equally"),
             ("outputorder", "edgesfirst"), ("pad", "0.2"), ("tooltip", DOTText.tooltip([graph.map.place.name])),
         ]
@@ -75,7 +77,7 @@ struct DOTWriter {
 
     /// Clusters of services (when `grouped`), each service's items nested in its own cluster
     /// at objective level, then the items that belong to no service.
-    private func writeItems(_ out: inout DOTOutput, selection: MapSelection, grouped: Bool) {
+    private func writeItems(_ out: inout DOTOutput, selection: MapSelection, grouped: Bool, describe: ItemDescription) {
         let graph = selection.graph
         var byService: [String: [Int]] = [:]
         var loose: [Int] = []
@@ -105,13 +107,13 @@ struct DOTWriter {
                 ("tooltip", DOTText.tooltip([label])),
             ]) + ";")
             for service in groups[label] ?? [] {
-                writeService(&out, service, items: byService[service] ?? [], selection: selection)
+                writeService(&out, service, items: byService[service] ?? [], selection: selection, describe: describe)
             }
             out.indent -= 1
             out.line("}")
         }
-        for service in ungrouped { writeService(&out, service, items: byService[service] ?? [], selection: selection) }
-        for index in loose { writeNode(&out, index, selection: selection) }
+        for service in ungrouped { writeService(&out, service, items: byService[service] ?? [], selection: selection, describe: describe) }
+        for index in loose { writeNode(&out, index, selection: selection, describe: describe) }
     }
 
     /// The key that clusters `service`, or `nil` when it goes in no cluster.
@@ -127,9 +129,10 @@ struct DOTWriter {
         }
     }
 
-    private func writeService(_ out: inout DOTOutput, _ service: String, items: [Int], selection: MapSelection) {
+    private func writeService(_ out: inout DOTOutput, _ service: String, items: [Int], selection: MapSelection,
+                              describe: ItemDescription) {
         guard selection.graph.level == .objectives else {
-            for index in items { writeNode(&out, index, selection: selection) }
+            for index in items { writeNode(&out, index, selection: selection, describe: describe) }
             return
         }
         let graph = selection.graph
@@ -147,7 +150,7 @@ struct DOTWriter {
         let ordered = items.filter { graph.items[$0].kind == .service }
             + items.filter { graph.items[$0].kind == .contract }
             + items.filter { graph.items[$0].kind != .service && graph.items[$0].kind != .contract }
-        for index in ordered { writeNode(&out, index, selection: selection) }
+        for index in ordered { writeNode(&out, index, selection: selection, describe: describe) }
         writeStructure(&out, items: ordered, in: graph)
         out.indent -= 1
         out.line("}")
@@ -167,19 +170,19 @@ struct DOTWriter {
         }
     }
 
-    private func writeNode(_ out: inout DOTOutput, _ index: Int, selection: MapSelection) {
+    private func writeNode(_ out: inout DOTOutput, _ index: Int, selection: MapSelection, describe: ItemDescription) {
         let item = selection.graph.items[index]
         let highlighted = options.highlight.contains(item.id) || selection.focus.contains(index)
         var attributes = VisualGrammar.nodeAttributes(kind: item.kind, inContract: item.contractID != nil,
                                                       level: selection.graph.level, highlighted: highlighted)
-        attributes.append(("label", label(of: item, in: selection.graph)))
-        attributes.append(("tooltip", DOTText.tooltip(ItemDescription.lines(for: item, in: selection.graph))))
+        attributes.append(("label", label(of: item, describe: describe)))
+        attributes.append(("tooltip", DOTText.tooltip(describe.lines(for: item))))
         out.line("n\(index) " + DOTOutput.attributes(attributes) + ";")
     }
 
-    private func label(of item: Item, in graph: PlaceGraph) -> String {
+    private func label(of item: Item, describe: ItemDescription) -> String {
         var text = DOTText.label(item.name, width: item.kind == .service ? 22 : 26)
-        if item.kind == .contract, let contract = ItemDescription.contract(item.id, in: graph.map) {
+        if item.kind == .contract, let contract = describe.contract(item.id) {
             if let end = contract.end {
                 text += "\\nends \(end)" + (contract.extensionEnd.map { ", extension to \($0)" } ?? "")
             }
@@ -187,16 +190,22 @@ struct DOTWriter {
         return text
     }
 
-    private func writeArc(_ out: inout DOTOutput, _ arc: Arc, in graph: PlaceGraph) {
-        let from = graph.items[arc.from], to = graph.items[arc.to]
-        let mutual = graph.arc(from: arc.to, to: arc.from)?.isMutualReverse == true
-        let contradiction = MapSelection.isContractContradiction(arc, in: graph)
+    /// One edge; `numbered` writes its effect beside it where Graphviz finds room.
+    private func writeLink(_ out: inout DOTOutput, _ link: DrawnLink, describe: ItemDescription, numbered: Bool) {
+        let graph = describe.graph
+        let from = graph.items[link.from], to = graph.items[link.to]
+        let mutual = link.from != link.to && graph.arc(from: link.to, to: link.from)?.isMutualReverse == true
+        let contradictions = describe.contradictions(link)
+        let contradiction = !contradictions.isEmpty
         let highlighted = options.highlight.contains(RenderOptions.arcKey(from: from.id, to: to.id))
             || (mutual && options.highlight.contains(RenderOptions.arcKey(from: to.id, to: from.id)))
-        var attributes = VisualGrammar.edgeAttributes(effect: arc.effect, confidence: arc.confidence, mutual: mutual,
+        var attributes = VisualGrammar.edgeAttributes(effect: link.effect, confidence: link.confidence, mutual: mutual,
                                                       contractContradiction: contradiction, highlighted: highlighted)
-        let lines = ItemDescription.lines(for: arc, in: graph, mutual: mutual, contradiction: contradiction)
+        if numbered, link.effect.sign != 0 {
+            attributes += VisualGrammar.effectLabel(link.effect)
+        }
+        let lines = describe.lines(for: link, mutual: mutual, contradictions: contradictions)
         attributes.append(("tooltip", DOTText.tooltip(lines)))
-        out.line("n\(arc.from) -> n\(arc.to) " + DOTOutput.attributes(attributes) + ";")
+        out.line("n\(link.from) -> n\(link.to) " + DOTOutput.attributes(attributes) + ";")
     }
 }

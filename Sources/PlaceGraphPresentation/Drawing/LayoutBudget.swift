@@ -11,9 +11,13 @@ import PlaceGraphKit
 ///   (`nslimit`, `nslimit1`, `searchsize`, `mclimit`, `remincross=false`) and polyline edges,
 ///   which changes the picture a little and the time a lot;
 /// - when no engine was asked for and more than ``switchSize`` items and interactions lie
-///   outside clusters, `sfdp` replaces `dot`;
+///   outside clusters, or more than ``largeSize`` items and interactions are drawn at all,
+///   `sfdp` replaces `dot` (`dot` took 7 s at 2,000 items and 10,000 interactions and two
+///   minutes at 5,000 and 25,000, `sfdp` 12 s at 20,000 and 100,000);
 /// - `circo` above ``circoSize`` is replaced by `neato`, since nothing bounds it;
-/// - force-directed engines get an iteration cap.
+/// - force-directed engines get an iteration cap, and `sfdp` the fast approximate forces;
+/// - up to ``numberedSize`` items plus interactions, each edge carries its effect as an
+///   external label, which Graphviz places only where it overlaps nothing.
 ///
 /// Each change of engine comes with a note for the user. The settings are written into the
 /// DOT text, so `dot -Tsvg` on `--format dot` output draws the same picture.
@@ -21,9 +25,11 @@ struct LayoutBudget {
     /// The engine to use.
     let engine: LayoutEngine
     /// Graph attributes to add.
-    let attributes: [(String, String)]
+    private(set) var attributes: [(String, String)]
     /// Said to the user when the budget changed the engine.
     let note: String?
+    /// Whether edges carry their effect as a number.
+    let numbersEdges: Bool
 
     /// Items plus interactions above which `dot` runs with capped effort.
     static let boundedSize = 160
@@ -32,6 +38,10 @@ struct LayoutBudget {
     static let switchSize = 800
     /// Items plus interactions above which `neato` replaces `circo`.
     static let circoSize = 150
+    /// Items plus interactions above which `sfdp` replaces `dot`, unless `dot` was asked for.
+    static let largeSize = 10_000
+    /// Items plus interactions up to which edges carry their effect as a number.
+    static let numberedSize = 2_000
 
     /// The budget for a drawing.
     ///
@@ -43,7 +53,11 @@ struct LayoutBudget {
         let size = items + arcs
         var engine = requested ?? .dot
         var note: String?
-        if requested == nil && looseItems + looseArcs > Self.switchSize {
+        if requested == nil && size > Self.largeSize {
+            engine = .sfdp
+            note = "\(items) items and \(arcs) interactions would take 'dot' minutes to lay out; drawn with 'sfdp' "
+                + "instead, without the boxes around services and domains (ask for the 'dot' engine to insist)"
+        } else if requested == nil && looseItems + looseArcs > Self.switchSize {
             engine = .sfdp
             note = "\(looseItems) items and \(looseArcs) interactions lie outside clusters, which 'dot' "
                 + "would take long to lay out; drawn with 'sfdp' instead (ask for the 'dot' engine to insist)"
@@ -53,6 +67,7 @@ struct LayoutBudget {
         }
         self.engine = engine
         self.note = note
+        numbersEdges = size <= Self.numberedSize
         switch engine {
         case .dot where size > Self.boundedSize:
             attributes = [("nslimit", "0.5"), ("nslimit1", "0.5"), ("searchsize", "20"),
@@ -64,9 +79,11 @@ struct LayoutBudget {
         case .fdp:
             attributes = [("maxiter", "300"), ("overlap", "false")]
         case .sfdp:
-            attributes = [("overlap", "false"), ("maxiter", "300")]
+            attributes = [("overlap", size > Self.largeSize ? "true" : "false"), ("maxiter", "300"), ("quadtree", "fast")]
         case .circo:
             attributes = [("mindist", "0.6")]
         }
+        // Effect numbers are placed after the layout, and dropped where they would overlap.
+        if numbersEdges { attributes.append(("forcelabels", "false")) }
     }
 }

@@ -2,8 +2,9 @@ import PlaceGraphKit
 
 /// The items and arcs of a graph that a drawing shows, chosen by ``RenderOptions``.
 ///
-/// Selection runs in a fixed order: the level, then ``RenderOptions/items``, then
-/// ``RenderOptions/only``, then the neighbourhood of ``RenderOptions/focus``. Without a focus
+/// Selection runs in a fixed order: the level, then ``RenderOptions/items`` and
+/// ``RenderOptions/interactions``, then ``RenderOptions/only``, then the neighbourhood of
+/// ``RenderOptions/focus``. Without a focus
 /// or an explicit item set, `only` also hides the items it leaves with no interaction.
 struct MapSelection {
     /// The graph at the level drawn.
@@ -37,7 +38,9 @@ struct MapSelection {
 
         let allowed = graph.arcs.indices.filter { position in
             let arc = graph.arcs[position]
-            return base[arc.from] && base[arc.to] && (options.only?.matches(arc.effect) ?? true)
+            guard base[arc.from] && base[arc.to] && (options.only?.matches(arc.effect) ?? true) else { return false }
+            guard let chosen = options.interactions else { return true }
+            return chosen.contains(RenderOptions.arcKey(from: graph.items[arc.from].id, to: graph.items[arc.to].id))
         }
         var kept: [Bool]
         if !focus.isEmpty {
@@ -88,14 +91,5 @@ struct MapSelection {
             frontier = next
         }
         return reached
-    }
-
-    /// True when `arc` is a contract contradiction: an undermining interaction between items
-    /// of two different contracts (SPEC §4, kind `contract-contradiction`).
-    static func isContractContradiction(_ arc: Arc, in graph: PlaceGraph) -> Bool {
-        guard arc.effect.isUndermining,
-              let from = graph.items[arc.from].contractID,
-              let to = graph.items[arc.to].contractID else { return false }
-        return from != to
     }
 }

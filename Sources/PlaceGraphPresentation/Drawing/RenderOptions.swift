@@ -25,16 +25,25 @@ public struct RenderOptions: Sendable, Hashable {
     ///
     /// Used for small diagrams of one conflict and its neighbours, or of one feedback loop.
     public var items: Set<String>?
+    /// Draw only these interactions, as ``arcKey(from:to:)``; `nil` draws all between the
+    /// items drawn.
+    ///
+    /// Used for the figure of the links between a map's domains.
+    public var interactions: Set<String>?
     /// Items and interactions to emphasise: item ids, and interactions as
     /// ``arcKey(from:to:)``.
     public var highlight: Set<String>
     /// Whether to draw the legend.
     public var legend: Bool
+    /// Whether to write the place's name and what is drawn above the drawing; a figure with
+    /// a caption of its own leaves it out.
+    public var titled = true
 
     public init(level: DetailLevel = .objectives, clusterBy: Clustering = .domain,
                 focus: [String] = [], depth: Int = 1, only: Polarity? = nil,
                 engine: LayoutEngine? = nil, rankdir: RankDirection = .leftToRight,
-                items: Set<String>? = nil, highlight: Set<String> = [], legend: Bool = true) {
+                items: Set<String>? = nil, interactions: Set<String>? = nil, highlight: Set<String> = [],
+                legend: Bool = true) {
         self.level = level
         self.clusterBy = clusterBy
         self.focus = focus
@@ -43,6 +52,7 @@ public struct RenderOptions: Sendable, Hashable {
         self.engine = engine
         self.rankdir = rankdir
         self.items = items
+        self.interactions = interactions
         self.highlight = highlight
         self.legend = legend
     }

@@ -36,6 +36,13 @@ enum VisualGrammar {
         return attributes
     }
 
+    /// The effect written beside its edge (`+2`, `−1`), in the edge's colour. As an external
+    /// label it never moves the layout, and Graphviz leaves it out where it would overlap.
+    static func effectLabel(_ effect: Effect) -> [(String, String)] {
+        let color = effect.sign > 0 ? reinforcingColor : underminingColor
+        return [("xlabel", Words.signed(effect)), ("fontsize", "9"), ("fontcolor", color)]
+    }
+
     /// 1 for a `0` effect, growing by 0.9 a step to 3.7 at ±3.
     static func penWidth(for effect: Effect) -> Double {
         effect.sign == 0 ? 1 : 1 + 0.9 * effect.magnitude
@@ -64,21 +71,36 @@ enum VisualGrammar {
     }
 
     /// The legend's rows of interactions at each level: a caption and what it shows. Mutual
-    /// interactions and contract contradictions only exist at objective level.
+    /// interactions and contract contradictions only exist at objective level; mixed pairs
+    /// and a service's loop on itself only at service level.
     static func legendEdges(level: DetailLevel) -> [LegendEdge] {
-        allLegendEdges.filter { level == .objectives || !($0.mutual || $0.contradiction) }
+        allLegendEdges.filter { row in
+            // A service pair is never mutual, but its arc may stand for a contract contradiction.
+            level == .objectives ? !(row.effects.count > 1 || row.selfLoop) : !row.mutual
+        }
     }
 
-    typealias LegendEdge = (caption: String, effect: Double, confidence: Confidence, mutual: Bool, contradiction: Bool)
+    /// One row of the legend: its caption, the effects drawn (two for a mixed pair), and how.
+    struct LegendEdge {
+        let caption: String
+        var effects: [Double] = [2]
+        var confidence: Confidence = .medium
+        var mutual = false
+        var contradiction = false
+        /// Drawn as a loop on one node, as a service's own contradiction is.
+        var selfLoop = false
+    }
 
     private static let allLegendEdges: [LegendEdge] = [
-        ("reinforcing (+1 to +3)", 2, .medium, false, false),
-        ("undermining (-1 to -3)", -2, .medium, false, false),
-        ("consistent (0)", 0, .medium, false, false),
-        ("thicker: stronger (+3 or -3)", 3, .medium, false, false),
-        ("paler: low confidence", 2, .low, false, false),
-        ("both ways (mutual)", 2, .medium, true, false),
-        ("contract contradiction", -2, .medium, false, true),
+        LegendEdge(caption: "reinforcing (+1 to +3)"),
+        LegendEdge(caption: "undermining (-1 to -3)", effects: [-2]),
+        LegendEdge(caption: "consistent (0)", effects: [0]),
+        LegendEdge(caption: "thicker: stronger (+3 or -3)", effects: [3]),
+        LegendEdge(caption: "paler: low confidence", confidence: .low),
+        LegendEdge(caption: "both ways (mutual)", mutual: true),
+        LegendEdge(caption: "contract contradiction", effects: [-2], contradiction: true),
+        LegendEdge(caption: "mixed: the pair both reinforces and undermines", effects: [2, -2]),
+        LegendEdge(caption: "loop: undermining inside one service", effects: [-2], selfLoop: true),
     ]
 
     /// The legend's kinds of item, at each level.

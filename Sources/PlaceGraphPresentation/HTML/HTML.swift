@@ -109,16 +109,6 @@ extension HTML {
     /// label and tooltip text into the SVG XML-escaped. The prefix is a ``Figure/name``, fixed
     /// text.
     init(graphvizSVG svg: String, figure: Figure) {
-        let prefix = figure.name
-        var text = svg
-        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
-        while let open = text.range(of: "<!--"), let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) {
-            text.removeSubrange(open.lowerBound..<close.upperBound)
-        }
-        text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
-        text = text.replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
-        self.init(trusted: text.replacingOccurrences(
-            of: "<svg ", with: "<svg role=\"img\" aria-label=\"\(HTML.escape(prefix)) diagram\" ",
-            options: [], range: text.range(of: "<svg ")))
+        self.init(trusted: GraphvizSVGInlining.inlined(svg, prefix: figure.name))
     }
 }

@@ -8,6 +8,7 @@ struct HTMLPage {
         let id: String
         let title: String
         let body: HTML
+        let className: String?
     }
 
     let title: String
@@ -19,9 +20,9 @@ struct HTMLPage {
         self.subtitle = subtitle
     }
 
-    /// Adds a section with a level-2 heading.
-    mutating func add(id: String, title: String, body: HTML) {
-        sections.append(Section(id: id, title: title, body: body))
+    /// Adds a section with a level-2 heading, and a class for the stylesheet.
+    mutating func add(id: String, title: String, body: HTML, className: String? = nil) {
+        sections.append(Section(id: id, title: title, body: body, className: className))
     }
 
     func rendered() -> HTML {
@@ -49,7 +50,8 @@ struct HTMLPage {
         }
         out += "</ol></nav>\n</header>\n<main>\n"
         for section in sections {
-            out += "<section id=\"\(section.id)\" aria-labelledby=\"\(section.id)-h\">\n"
+            let classes: HTML = section.className.map { " class=\"\($0)\"" } ?? HTML()
+            out += "<section id=\"\(section.id)\"\(classes) aria-labelledby=\"\(section.id)-h\">\n"
             out += "<h2 id=\"\(section.id)-h\">\(section.title)</h2>\n"
             out += section.body
             out += "\n</section>\n"

@@ -3,6 +3,11 @@
 public enum Figure: Sendable, Hashable, Comparable {
     /// The whole map, drawn by Graphviz.
     case map
+    /// The map of one domain's services, when the whole map is too big for a printed page
+    /// (0 for the first domain in alphabetical order).
+    case domain(Int)
+    /// The interactions between domains, drawn with the items they join.
+    case domainLinks
     /// The cross-impact matrix as a heatmap.
     case matrix
     /// The contract timeline as a Gantt chart.
@@ -14,10 +19,13 @@ public enum Figure: Sendable, Hashable, Comparable {
     /// The diagram of the feedback loop at this position (0 for the first loop).
     case loop(Int)
 
-    /// `map`, `matrix`, `timeline`, `influence`, `conflict-1`, `loop-3`: counted from 1.
+    /// `map`, `map-domain-2`, `map-links`, `matrix`, `timeline`, `influence`, `conflict-1`,
+    /// `loop-3`: counted from 1.
     public var name: String {
         switch self {
         case .map: "map"
+        case let .domain(index): "map-domain-\(index + 1)"
+        case .domainLinks: "map-links"
         case .matrix: "matrix"
         case .timeline: "timeline"
         case .influence: "influence"

@@ -26,14 +26,17 @@ extension WorkshopPack {
         out += "<dt>Window</dt><dd>\(window); lead time \(Words.leadTime(of: contract))</dd>\n"
         let found = entry.conflicts.compactMap { analysis.conflicts.conflict($0) }
         if !found.isEmpty {
-            out += "<dt>Conflicts</dt><dd><ul class=\"links\">\n"
+            out += "<dt>Conflicts</dt><dd><ul class=\"links screen-only\">\n"
             for conflict in found {
                 out += "<li><a href=\"#\(cardID(conflict))\">\(Words.sentence(conflict))</a>"
                 if let low = Words.lowConfidence(of: conflict) { out += " <span class=\"evidence\">(\(low))</span>" }
                 if conflict.knockOnCount > 0 { out += " \(Words.count(conflict.knockOnCount, "knock-on")) on its card." }
                 out += "</li>\n"
             }
-            out += "</ul></dd>\n"
+            // On paper each conflict is named by its card's number: the card, a few pages on,
+            // says the same in full, and the agenda stays short enough to print.
+            let cards = found.map { "card \(cardNumber($0)): \($0.from.name) → \($0.to.name)" }
+            out += "</ul><span class=\"print-only\">\(cards.joined(separator: "; ")).</span></dd>\n"
         }
         let joined = entry.synergies.compactMap { analysis.synergies.synergy($0) }
         if !joined.isEmpty {
@@ -46,14 +49,23 @@ extension WorkshopPack {
         out += "</dl>\n"
         if !entry.suggestions.isEmpty {
             out += "<p><strong>What could change</strong></p>\n<ul class=\"links\">\n"
-            for suggestion in entry.suggestions {
+            // On paper an entry lists its first suggestions only, so the agenda fits the page budget.
+            for (index, suggestion) in entry.suggestions.enumerated() {
                 let words = Words.suggestion(suggestion, name: { "“\($0.name)”" }, contract: { "“\($0.name)”" }, dates: Words.date)
-                out += "<li>\(words.prefix(1).uppercased() + words.dropFirst()).</li>\n"
+                let screen: HTML = index >= Self.printedSuggestions ? " class=\"screen-only\"" : HTML()
+                out += "<li\(screen)>\(words.prefix(1).uppercased() + words.dropFirst()).</li>\n"
+            }
+            if entry.suggestions.count > Self.printedSuggestions {
+                out += "<li class=\"print-only\">And \(entry.suggestions.count - Self.printedSuggestions) more, listed on screen "
+                out += "and in the Markdown pack.</li>\n"
             }
             out += "</ul>\n"
         }
         return out + "</article>\n"
     }
+
+    /// How many suggestions an agenda entry lists on paper; the screen lists them all.
+    static let printedSuggestions = 2
 
     private func quietHTML() -> HTML {
         let quiet = analysis.agenda.quiet

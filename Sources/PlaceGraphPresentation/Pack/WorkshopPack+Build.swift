@@ -20,9 +20,10 @@ extension WorkshopPack {
     public static func build(from analysis: PlaceAnalysis, options: WorkshopPackOptions) throws -> WorkshopPack {
         guard let loops = analysis.loops, let balance = analysis.balance else { throw WorkshopPackError.missingParts }
         let cards = cardConflicts(of: analysis.conflicts.conflicts, limit: options.conflictCards)
-        let figures = try drawFigures(analysis: analysis, cards: cards, loops: loops, options: options)
+        var figures = try drawFigures(analysis: analysis, cards: cards, loops: loops, options: options)
+        let map = try drawMap(analysis.graph, into: &figures)
         return WorkshopPack(analysis: analysis, options: options, loops: loops, balance: balance,
-                            cardConflicts: cards, figures: figures)
+                            cardConflicts: cards, figures: figures, map: map)
     }
 
     /// The conflicts that get a card: every one that is not hidden, then the most severe
@@ -43,7 +44,6 @@ extension WorkshopPack {
             let rendered = try graph.rendered(as: .svg, options: drawing)
             figures[figure] = HTML(graphvizSVG: String(decoding: rendered.data, as: UTF8.self), figure: figure)
         }
-        try draw(.map, RenderOptions(level: options.level))
         for (index, conflict) in cards.enumerated() {
             var focus = RenderOptions(level: options.level)
             focus.items = neighbourhood(of: conflict.path.map(\.id), in: graph)
@@ -59,12 +59,13 @@ extension WorkshopPack {
             try draw(.loop(index), only)
         }
         figures[.matrix] = CrossImpactHeatmap(graph: matrixGraph(graph)).svg(id: Figure.matrix.chartID)
-        let rows = ganttRows(analysis.timeline)
+        let rows = Array(ganttRows(analysis.timeline).prefix(chartedContracts))
         if !rows.isEmpty {
             figures[.timeline] = ContractGantt(rows: rows, asOf: options.asOf).svg(id: Figure.timeline.chartID)
         }
         let influence = analysis.influence
-        let points = influence.items.map {
+        // Items in the influence ranking's order: the leading ones are offered a visible label.
+        let points = influence.ranked.map {
             InfluenceScatter.Point(label: $0.item.name, influence: $0.influence, dependence: $0.dependence,
                                    quadrant: $0.quadrant.rawValue)
         }
@@ -82,6 +83,9 @@ extension WorkshopPack {
         }
         return analysed
     }
+
+    /// How many contracts the timeline chart and table show; the appendix lists them all.
+    static let chartedContracts = 40
 
     /// The Gantt rows: contracts with an end date, in timeline order, noting what each window could fix.
     static func ganttRows(_ timeline: Timeline) -> [ContractGantt.Row] {

@@ -40,9 +40,11 @@ extension WorkshopPack {
     }
 
     /// The anchor of a conflict: its rank, so no user text ever reaches an `id` or `href`.
-    func cardID(_ conflict: Conflict) -> String {
-        let rank = analysis.conflicts.conflicts.firstIndex { $0.id == conflict.id } ?? 0
-        return "conflict-card-\(rank + 1)"
+    func cardID(_ conflict: Conflict) -> String { "conflict-card-\(cardNumber(conflict))" }
+
+    /// A conflict's rank from 1, the number its card shows.
+    func cardNumber(_ conflict: Conflict) -> Int {
+        (analysis.conflicts.conflicts.firstIndex { $0.id == conflict.id } ?? 0) + 1
     }
 
     func conflictsHTML() -> HTML {
@@ -59,23 +61,33 @@ extension WorkshopPack {
         let carded = Set(cardConflicts.map(\.id))
         let rest = all.conflicts.filter { !carded.contains($0.id) }
         if !rest.isEmpty {
-            var table = HTMLTable(["kind", "from", "to", "through", .numeric("severity"), "window"])
-            for conflict in rest {
-                let through = conflict.path.dropFirst().dropLast().map(\.name).joined(separator: ", ")
-                table.add([.text(Words.kind(conflict.kind)), .text(conflict.from.name), .text(conflict.to.name),
-                           .text(through), .number(conflict.severity), .text(windowWords(conflict))])
+            out += "<h3>\(rest.count) more conflicts</h3>\n\(conflictTable(rest.prefix(Self.tableRows)))"
+            if rest.count > Self.tableRows {
+                out += "<p class=\"note\">\(rest.count - Self.tableRows) more are listed in the <a href=\"#appendix\">appendix</a>.</p>\n"
             }
-            out += "<h3>\(rest.count) more conflicts</h3>\n\(table.html)"
         }
         return out
     }
 
-    /// How many knock-ons a conflict card lists.
+    /// A table of conflicts: kind, ends, the items between, severity and window.
+    func conflictTable(_ conflicts: some Sequence<Conflict>) -> HTML {
+        var table = HTMLTable(["kind", "from", "to", "through", .numeric("severity"), "window"])
+        for conflict in conflicts {
+            let through = conflict.path.dropFirst().dropLast().map(\.name).joined(separator: ", ")
+            table.add([.text(Words.kind(conflict.kind)), .text(conflict.from.name), .text(conflict.to.name),
+                       .text(through), .number(conflict.severity), .text(windowWords(conflict))])
+        }
+        return table.html
+    }
+
+    /// How many knock-ons a conflict card lists, on screen and on paper.
     static let cardKnockOns = 4
+    static let printedKnockOns = 2
 
     private func conflictCard(_ conflict: Conflict, figure: HTML?) -> HTML {
         var out: HTML = "<article class=\"card\" id=\"\(cardID(conflict))\">\n"
-        out += "<p><span class=\"kind\">\(Words.kind(conflict.kind))</span> severity \(Words.number(conflict.severity))</p>\n"
+        out += "<p><span class=\"number\">Card \(cardNumber(conflict))</span> <span class=\"kind\">\(Words.kind(conflict.kind))</span> "
+        out += "severity \(Words.number(conflict.severity))</p>\n"
         out += "<h3>\(conflict.from.name) <span aria-hidden=\"true\">→</span><span class=\"sr\"> against </span> \(conflict.to.name)</h3>\n"
         out += "<p>\(Words.sentence(conflict))</p>\n<ul class=\"links\">\n"
         for link in conflict.links {
@@ -94,12 +106,17 @@ extension WorkshopPack {
         if let low = Words.lowConfidence(of: conflict) { out += "<p class=\"evidence\">This conflict \(low).</p>\n" }
         if !conflict.knockOns.isEmpty {
             out += "<p><strong>Knock-on effects</strong> (not counted as conflicts of their own)</p>\n<ul class=\"links\">\n"
-            for knockOn in conflict.knockOns.prefix(Self.cardKnockOns) {
+            // On paper a card lists fewer knock-ons, so the cards fit the page budget.
+            for (index, knockOn) in conflict.knockOns.prefix(Self.cardKnockOns).enumerated() {
                 let words = Words.knockOn(knockOn) { "“\($0.name)”" }
-                out += "<li>\(words.prefix(1).uppercased() + words.dropFirst()).</li>\n"
+                let screen: HTML = index >= Self.printedKnockOns ? " class=\"screen-only\"" : HTML()
+                out += "<li\(screen)>\(words.prefix(1).uppercased() + words.dropFirst()).</li>\n"
             }
             if conflict.knockOnCount > Self.cardKnockOns {
-                out += "<li>And \(conflict.knockOnCount - Self.cardKnockOns) weaker ones.</li>\n"
+                out += "<li class=\"screen-only\">And \(conflict.knockOnCount - Self.cardKnockOns) weaker ones.</li>\n"
+            }
+            if conflict.knockOnCount > Self.printedKnockOns {
+                out += "<li class=\"print-only\">And \(conflict.knockOnCount - Self.printedKnockOns) weaker ones.</li>\n"
             }
             out += "</ul>\n"
         }

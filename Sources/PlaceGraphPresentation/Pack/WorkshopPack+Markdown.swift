@@ -19,6 +19,9 @@ extension WorkshopPack {
         for conflict in analysis.conflicts.conflicts.prefix(3) {
             out += "- \(Markdown.escape(Words.sentence(conflict))) Window: \(Markdown.escape(windowWords(conflict))).\n"
         }
+        if !limitsReached.isEmpty {
+            out += "\n**Limits reached.**\n\n" + limitsReached.map { "- \(Markdown.escape($0))\n" }.joined()
+        }
         out += "\n## Decision agenda\n\n" + agendaMarkdown()
         func figure(_ figure: Figure, _ caption: String) {
             guard let svg = figures[figure] else { return }
@@ -38,7 +41,9 @@ extension WorkshopPack {
             out += "\(Markdown.escape(words.joined(separator: "; ")))\n"
         }
         out += "\n## The map\n\n"
+        if let limit = map.limit { out += "\(Markdown.escape(limit))\n\n" }
         figure(.map, "The place map")
+        for part in map.figures.sorted() where part != .map { figure(part, caption(of: part)) }
         for (index, conflict) in cardConflicts.prefix(6).enumerated() {
             figure(.conflict(index), "Conflict: \(conflict.from.name) against \(conflict.to.name)")
         }
@@ -49,7 +54,7 @@ extension WorkshopPack {
             out += "\(Words.number(synergy.strength)) | \(window) |\n"
         }
         out += "\n## Feedback loops\n\n\(Markdown.escape(Words.headline(loops)))\n\n| polarity | length | loop |\n| --- | ---: | --- |\n"
-        for loop in loops.loops.prefix(100) {
+        for loop in loops.loops.prefix(Self.appendixRows) {
             out += "| \(loop.polarity.rawValue) | \(loop.length) | \(Markdown.escape(loopSentence(loop))) |\n"
         }
         out += "\n## Structural balance\n\n\(Markdown.escape(Words.headline(balance))) \(Markdown.escape(Words.triangles(balance.triangles)))\n\n"

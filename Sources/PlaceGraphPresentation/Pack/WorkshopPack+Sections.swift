@@ -16,15 +16,24 @@ extension WorkshopPack {
         }
         let pairs = synergies.synergies.filter { $0.kind != .cluster }
         if !pairs.isEmpty {
-            var table = HTMLTable(["kind", "from", "to", .numeric("strength"), "because"])
-            for synergy in pairs {
-                let because = synergy.links.compactMap(\.because).joined(separator: " / ")
-                table.add([.text(synergy.kind.rawValue), .text(synergy.items.first?.name ?? ""),
-                           .text(synergy.items.last?.name ?? ""), .number(synergy.strength), .text(because)])
+            out += "<h3>Reinforcing pairs</h3>\n\(synergyTable(pairs.prefix(Self.tableRows)))"
+            if pairs.count > Self.tableRows {
+                out += "<p class=\"note\">The \(Self.tableRows) strongest of \(pairs.count); the rest are in the "
+                out += "<a href=\"#appendix\">appendix</a>.</p>\n"
             }
-            out += "<h3>Reinforcing pairs</h3>\n\(table.html)"
         }
         return out
+    }
+
+    /// A table of reinforcing pairs: kind, the two items, strength and reasons.
+    func synergyTable(_ pairs: some Sequence<Synergy>) -> HTML {
+        var table = HTMLTable(["kind", "from", "to", .numeric("strength"), "because"])
+        for synergy in pairs {
+            let because = synergy.links.compactMap(\.because).joined(separator: " / ")
+            table.add([.text(synergy.kind.rawValue), .text(synergy.items.first?.name ?? ""),
+                       .text(synergy.items.last?.name ?? ""), .number(synergy.strength), .text(because)])
+        }
+        return table.html
     }
 
     private func clusterCard(_ cluster: Synergy) -> HTML {
@@ -52,16 +61,35 @@ extension WorkshopPack {
         out += "<h3>The biggest levers</h3>\n<p>Ranked by MICMAC indirect influence, the axis the quadrants use: how "
         out += "strongly each item's effects reach the rest of the map through every chain; ties by the size of its direct "
         out += "effects. Net is out-strength minus in-strength (Weitz et al. 2018).</p>\n"
+        let ranked = influence.ranked.filter(\.hasInteractions)
+        out += influenceTable(ranked.prefix(Self.rankedLevers))
+        if ranked.count > Self.printedLevers {
+            // The print stylesheet keeps the table's first rows only.
+            out += "<p class=\"note print-only\">The first \(Self.printedLevers) on paper; the first \(Self.rankedLevers) on screen.</p>\n"
+        }
+        if ranked.count > Self.rankedLevers {
+            out += "<p class=\"note\">Every item is ranked in the <a href=\"#appendix\">appendix</a>.</p>\n"
+        }
+        out += "<p class=\"note\">Method: \(InfluenceAnalysis.info.citation); \(InfluenceAnalysis.micmacInfo.citation).</p>\n"
+        return out
+    }
+
+    /// How many of the ranked items the influence section lists, on screen and on paper (the
+    /// print stylesheet hides the rows after ``printedLevers``).
+    static let rankedLevers = 15
+    static let printedLevers = 8
+
+    /// A table of items' influence in ranking order, numbered from 1: MICMAC, quadrant, and
+    /// what each reinforces and undermines.
+    func influenceTable(_ entries: some Sequence<ItemInfluence>) -> HTML {
         var table = HTMLTable([.numeric("#"), "item", .numeric("MICMAC influence"), .numeric("MICMAC dependence"), "quadrant",
                                .numeric("reinforces"), .numeric("undermines"), .numeric("in"), .numeric("net")])
-        for (rank, entry) in influence.ranked.filter(\.hasInteractions).prefix(15).enumerated() {
+        for (rank, entry) in entries.enumerated() {
             table.add([.numeric("\(rank + 1)"), .text(entry.item.name), .number(entry.influence), .number(entry.dependence),
                        .text(entry.quadrant.rawValue), .number(entry.outPositive), .number(-entry.outNegative),
                        .number(entry.in), .number(entry.net)])
         }
-        out += table.html
-        out += "<p class=\"note\">Method: \(InfluenceAnalysis.info.citation); \(InfluenceAnalysis.micmacInfo.citation).</p>\n"
-        return out
+        return table.html
     }
 
     func matrixHTML() -> HTML {
@@ -74,9 +102,21 @@ extension WorkshopPack {
     func timelineHTML() -> HTML {
         var out: HTML = "<p class=\"lede\">\(Timeline.info.summary)</p>\n"
         if let chart = figures[.timeline] { out += "<div class=\"figure\">\(chart)</div>\n" }
+        let entries = analysis.timeline.entries
+        if entries.count > Self.chartedContracts {
+            out += "<p class=\"note\">The chart shows the first \(Self.chartedContracts) of \(entries.count) contracts.</p>\n"
+        }
+        out += "<p class=\"note\">Every contract's decide-by date, window, status and what it could fix are listed in the "
+        out += "<a href=\"#appendix\">appendix</a>.</p>\n"
+        return out
+    }
+
+    /// A table of contracts in timeline order: decide-by date, supplier, window, status and what
+    /// each window could fix or join.
+    func contractTable(_ entries: some Sequence<Timeline.Entry>) -> HTML {
         var table = HTMLTable(["decide by", "contract", "supplier", "window", "status", .numeric("conflicts it could fix"),
                                .numeric("synergies it could join")])
-        for entry in analysis.timeline.entries {
+        for entry in entries {
             let contract = entry.contract
             let due = entry.window.map { Words.date($0.decideBy) + ($0.overdue ? " (overdue)" : "") } ?? "–"
             table.add([.text(due), .text(contract.name), .text(contract.supplier ?? "–"),
@@ -84,8 +124,7 @@ extension WorkshopPack {
                        .text(Words.status(entry.status)),
                        .numeric("\(entry.conflicts.count)"), .numeric("\(entry.synergies.count)")])
         }
-        out += table.html
-        return out
+        return table.html
     }
 
     func notesHTML() -> HTML {

@@ -14,7 +14,7 @@ public struct WorkshopPackOptions: Sendable, Hashable {
     public var balanceTimeLimit: Duration
 
     public init(asOf: CalendarDate, level: DetailLevel = .objectives, conflictCards: Int = 24,
-                loopDiagrams: Int = 12, balanceTimeLimit: Duration = .seconds(10)) {
+                loopDiagrams: Int = 6, balanceTimeLimit: Duration = .seconds(3)) {
         self.asOf = asOf
         self.level = level
         self.conflictCards = conflictCards
@@ -46,9 +46,11 @@ public struct WorkshopPack: Sendable {
     public let cardConflicts: [Conflict]
     /// Every figure, as markup ready to sit in the page.
     public let figures: [Figure: HTML]
+    /// How the map is drawn: whole, or split by domain for print.
+    public let map: MapFigures
 
     /// The bounds the pack puts on the loop search, so a dense map still gives a pack.
-    public static let loopSearch = LoopSearchOptions(maxLength: 8, maxLoops: 2_000, timeLimit: .seconds(5))
+    public static let loopSearch = LoopSearchOptions(maxLength: 8, maxLoops: 2_000, timeLimit: .seconds(2))
 
     /// The analysed graph.
     var graph: PlaceGraph { analysis.graph }

@@ -61,7 +61,7 @@ struct RenderCommand: ParsableCommand {
                                     legend: !noLegend)
         let drawing = try graph.drawing(options)
         if let times = self.repeat { try Self.time(drawing, as: format, times: times) }
-        let rendered = try GraphvizRenderer.render(drawing, as: format)
+        let rendered = try drawing.rendered(as: format)
         for note in rendered.notes { Console.standardError.write("placegraph: note: \(note)\n" as StyledText) }
         for warning in rendered.warnings { Console.standardError.warning(warning) }
         try OutputFile.write(rendered.data, to: output.path, protecting: [input.map])

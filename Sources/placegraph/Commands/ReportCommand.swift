@@ -9,9 +9,11 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the workshop pack: one self-contained HTML file, or Markdown with SVG figures.",
         discussion: """
-            The HTML pack holds the summary, the map, conflict cards, synergies, feedback loops, \
-            structural balance, the influence chart, the cross-impact matrix, the contract timeline \
-            and data-quality notes. It makes no external requests and prints on A4 or A3. \
+            The HTML pack holds the summary and the limits reached, conflict cards, the map \
+            (printed by domain when one page cannot hold it), synergies, feedback loops, \
+            structural balance, the influence chart, the cross-impact matrix, the contract \
+            timeline, data-quality notes and an appendix of full tables. It makes no external \
+            requests and prints compactly on A4 or A3. \
             With --format markdown, -o names a folder (or a .md file) and the SVG figures are \
             written beside report.md.
             """

@@ -12,6 +12,19 @@ struct RenderCommandTests {
         #expect(run.stderr.isEmpty)
     }
 
+    @Test("effect numbers left out where they would overlap earn no warning")
+    func droppedNumbers() throws {
+        // At service level not every number fits, which Graphviz reports as a warning.
+        let arguments = ["render", TestSupport.example("map.yaml"), "--level", "services"]
+        let run = try TestSupport.run(arguments)
+        let dot = try TestSupport.run(arguments + ["--format", "dot"])
+        let numbered = dot.stdout.matches(of: #/xlabel="[+−][123]"/#).count
+        let drawn = run.stdout.matches(of: #/>[+−][123]</text>/#).count
+        #expect(run.status == 0)
+        #expect(drawn > 0 && drawn < numbered, "drew \(drawn) of \(numbered) effect numbers")
+        #expect(run.stderr.isEmpty)
+    }
+
     @Test("-o writes the file, its extension choosing the format", arguments: [
         ("map.svg", "<?xml"), ("map.png", "\u{89}PNG"), ("map.pdf", "%PDF"), ("map.dot", "digraph placegraph {"),
         ("map.gv", "digraph placegraph {"), ("map.json", "{"),

@@ -34,6 +34,6 @@ struct ConflictDiagramTests {
 struct PackLoopBoundsTests {
     @Test("the sentence says the bounds the report searches with")
     func words() {
-        #expect(Words.bounds(WorkshopPack.loopSearch) == "loops up to 8 interactions, at most 2,000 loops, 5 seconds")
+        #expect(Words.bounds(WorkshopPack.loopSearch) == "loops up to 8 interactions, at most 2,000 loops, 2 seconds")
     }
 }

@@ -24,10 +24,34 @@ struct HTMLAndJSONTests {
         #expect(html.markup == "<svg role=\"img\" aria-label=\"conflict-3 diagram\" width=\"1\">\n<g id=\"conflict-3-node1\"><a xlink:href=\"#conflict-3-edge2\"/></g>\n</svg>\n")
     }
 
+    /// The inlining as first written, searching the whole text again for each edit: slow, plain, a second method.
+    static func referenceInlining(_ svg: String, prefix: String) -> String {
+        var text = svg
+        if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
+        while let open = text.range(of: "<!--"), let close = text.range(of: "-->", range: open.upperBound..<text.endIndex) {
+            text.removeSubrange(open.lowerBound..<close.upperBound)
+        }
+        text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)-")
+        text = text.replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
+        return text.replacingOccurrences(of: "<svg ", with: "<svg role=\"img\" aria-label=\"\(prefix) diagram\" ",
+                                         options: [], range: text.range(of: "<svg "))
+    }
+
+    @Test("the one-pass inlining edits Graphviz SVG exactly as searching again for each edit does", arguments: 0..<40)
+    func inliningAgreesWithSearching(seed: UInt64) {
+        let fragments = ["<svg width=\"2pt\">", "<!-- n1 -->", "<!--", "-->", " id=\"node1\"", "<a xlink:href=\"#e2\"/>",
+                         "<g>", "</g>", "text é ✓", "<svg ", "<?xml version=\"1.0\"?>", "\n", "href=\"http://x\"", "<!-- a -- b -->"]
+        var random = SplitMix64(seed: seed)
+        var svg = ""
+        for _ in 0..<30 { svg += fragments[Int(random.next() % UInt64(fragments.count))] }
+        #expect(GraphvizSVGInlining.inlined(svg, prefix: "map") == Self.referenceInlining(svg, prefix: "map"))
+    }
+
     @Test("figures have one name each, used for ids and files")
     func figures() {
-        #expect([Figure.map, .matrix, .timeline, .influence, .conflict(0), .loop(11)].map(\.fileName)
-                == ["map.svg", "matrix.svg", "timeline.svg", "influence.svg", "conflict-1.svg", "loop-12.svg"])
+        #expect([Figure.map, .domain(1), .domainLinks, .matrix, .timeline, .influence, .conflict(0), .loop(11)].map(\.fileName)
+                == ["map.svg", "map-domain-2.svg", "map-links.svg", "matrix.svg", "timeline.svg", "influence.svg",
+                    "conflict-1.svg", "loop-12.svg"])
     }
 
     /// The values JSON writes for each number: 4 decimals, no noise, no point on whole numbers, no -0.

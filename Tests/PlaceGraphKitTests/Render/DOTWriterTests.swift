@@ -88,9 +88,33 @@ struct DOTWriterTests {
         #expect(!drawing.dot.contains("folder"))
         #expect(!drawing.dot.contains("cluster_s"))
         #expect(drawing.dot.contains("services; interactions rolled up service to service"))
-        #expect(drawing.dot.contains("sum of 1 interaction between the two services"))
+        #expect(drawing.dot.contains("stands for 1 reinforcing interaction between the two services"))
         // An objective's id stands for its service.
         #expect(try Self.drawn(RenderOptions(level: .services, focus: ["cut"], depth: 0), in: graph) == ["parks"])
+    }
+
+    @Test("a rolled-up arc's tooltip gives the strongest effect of the interactions it stands for, and says so")
+    func strongestEffect() throws {
+        let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
+        let dot = try graph.drawing(RenderOptions(level: .services)).dot
+        // Worked out from the interactions as written: the reinforcing ones between two services.
+        var members: [[String]: [Double]] = [:]
+        for arc in graph.arcs where arc.effect.isReinforcing {
+            let from = graph.items[arc.from], to = graph.items[arc.to]
+            guard let a = from.serviceID, let b = to.serviceID, a != b else { continue }
+            members[[a, b], default: []].append(arc.effect.value)
+        }
+        var checked = 0
+        for (pair, effects) in members where effects.count > 1 {
+            let names = pair.compactMap { id in graph.items.first { $0.id == id }?.name }
+            let strongest = Int(effects.max() ?? 0)
+            let tooltip = "tooltip=\"\(names[0]) -> \(names[1])&#10;effect +\(strongest) "
+            let line = try #require(dot.split(separator: "\n").first { $0.contains(tooltip) })
+            #expect(line.contains("stands for \(effects.count) reinforcing interactions between the two services; "
+                + "its effect is the strongest of theirs"))
+            checked += 1
+        }
+        #expect(checked > 0)
     }
 
     @Test("services cluster by domain, owner, area or not at all", arguments: [
@@ -119,11 +143,38 @@ struct DOTWriterTests {
         #expect(!drawing.dot.contains("legend"))
     }
 
-    @Test("a contract contradiction is an undermining arc between two contracts' items")
+    /// The arcs a drawing draws as a double line, as "from>to" ids, sorted.
+    static func doubleLines(_ dot: String, in graph: PlaceGraph) -> [String] {
+        let edge = #/(?m)^\s*n(\d+) -> n(\d+) \[color="([^"]*)"/#
+        return dot.matches(of: edge).compactMap { match -> String? in
+            guard match.output.3.contains(":invis:"), let from = Int(match.output.1), let to = Int(match.output.2) else { return nil }
+            return "\(graph.items[from].id)>\(graph.items[to].id)"
+        }.sorted()
+    }
+
+    @Test("a contract contradiction is an undermining arc between two contracts' items, drawn as a double line")
     func contractContradiction() throws {
         let graph = try Self.small()
-        let marked = graph.arcs.filter { MapSelection.isContractContradiction($0, in: graph) }
-        #expect(marked.map { "\(graph.items[$0.from].id)>\(graph.items[$0.to].id)" } == ["cut>meadow"])
+        #expect(Self.doubleLines(try graph.drawing().dot, in: graph) == ["cut>meadow"])
+    }
+
+    @Test("at service level an arc standing for a contract contradiction is a double line, and no other arc is")
+    func serviceContradictions() throws {
+        let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
+        // Worked out from the items as written: each undermining interaction between two
+        // contracts' items marks the pair of their services.
+        var expected = Set<String>()
+        for arc in graph.arcs where arc.effect.isUndermining {
+            let from = graph.items[arc.from], to = graph.items[arc.to]
+            guard let a = from.contractID, let b = to.contractID, a != b,
+                  let fromService = from.serviceID, let toService = to.serviceID else { continue }
+            expected.insert("\(fromService)>\(toService)")
+        }
+        #expect(!expected.isEmpty)
+        let services = graph.rolledUpToServices()
+        let dot = try services.drawing(RenderOptions(level: .services)).dot
+        #expect(Self.doubleLines(dot, in: services) == expected.sorted())
+        #expect(dot.contains(#"label="contract contradiction""#), "the legend shows the double line")
     }
 
     @Test("large maps get a bounded dot, or sfdp when they have no clusters")
@@ -143,6 +194,44 @@ struct DOTWriterTests {
         #expect(try factors.drawing(RenderOptions(engine: .dot)).engine == .dot)
         #expect(try factors.drawing(RenderOptions(engine: .circo)).engine == .neato)
         #expect(try Self.small().drawing(RenderOptions(engine: .circo)).engine == .circo)
+    }
+
+    @Test("beyond 10,000 items and interactions sfdp replaces dot, with fast forces and without overlap removal")
+    func largeMaps() throws {
+        let large = LayoutBudget(engine: nil, items: 2_000, arcs: 8_001, looseItems: 0, looseArcs: 0)
+        #expect(large.engine == .sfdp)
+        #expect(large.note == "2000 items and 8001 interactions would take 'dot' minutes to lay out; drawn with 'sfdp' "
+                + "instead, without the boxes around services and domains (ask for the 'dot' engine to insist)")
+        #expect(large.attributes.map { "\($0.0)=\($0.1)" } == ["overlap=true", "maxiter=300", "quadtree=fast"])
+        #expect(!large.numbersEdges)
+        let asked = LayoutBudget(engine: .dot, items: 2_000, arcs: 8_001, looseItems: 0, looseArcs: 0)
+        #expect(asked.engine == .dot && asked.note == nil)
+        let below = LayoutBudget(engine: nil, items: 2_000, arcs: 8_000, looseItems: 0, looseArcs: 0)
+        #expect(below.engine == .dot)
+    }
+
+    @Test("effects are numbered on edges up to 2,000 items and interactions, and Graphviz drops what overlaps")
+    func numbers() throws {
+        #expect(LayoutBudget(engine: nil, items: 1_000, arcs: 1_000, looseItems: 0, looseArcs: 0).numbersEdges)
+        #expect(!LayoutBudget(engine: nil, items: 1_000, arcs: 1_001, looseItems: 0, looseArcs: 0).numbersEdges)
+        let dot = try Self.small().drawing(RenderOptions(legend: false)).dot
+        #expect(dot.contains(#"forcelabels="false""#))
+        let edges = dot.split(separator: "\n").filter { $0.contains(" -> ") && !$0.contains(#"style="invis""#) }
+        // Every signed edge has its number; the consistent one has none.
+        #expect(edges.filter { $0.contains("xlabel=") }.count == edges.count - 1)
+        #expect(edges.contains { $0.contains(##"xlabel="−2", fontsize="9", fontcolor="#D55E00""##) })
+    }
+
+    @Test("interactions draws only the named interactions; titled leaves the heading out")
+    func interactionsAndTitle() throws {
+        let graph = try Self.small()
+        var options = RenderOptions(items: ["cut", "meadow", "tidy"], interactions: ["cut->tidy"], legend: false)
+        options.titled = false
+        let drawing = try graph.drawing(options)
+        #expect(drawing.itemCount == 3)
+        #expect(drawing.interactionCount == 1)
+        #expect(drawing.dot.contains(#"label="", labelloc="t""#))
+        #expect(!drawing.dot.contains("Small estate\\l"))
     }
 
     /// A map of `services` services, each with 2 objectives and a contract with 6, and
