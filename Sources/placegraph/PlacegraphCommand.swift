@@ -34,6 +34,7 @@ struct PlacegraphCommand: ParsableCommand {
             BalanceCommand.self,
             SimulateCommand.self,
             DiffCommand.self,
+            WhatifCommand.self,
         ]
     )
 
