@@ -9,9 +9,9 @@ struct WhatifCommand: ParsableCommand {
         commandName: "whatif",
         abstract: "Try changes on a copy of the map and report what they would do, as diff does.",
         discussion: """
-            The changes are applied in memory, in this order: every --set, then every \
-            --drop-interaction, --retire and --drop, each in the order given; the map file is never \
-            written. An effect is a number from -3 to 3 or a name of the scale (counteracting, \
+            The changes are applied in memory, in this order: those of --changes FILE, in the \
+            file's order, then every --set, then every --drop-interaction, --retire and --drop, each \
+            in the order given; the map file is never written. An effect is a number from -3 to 3 or a name of the scale (counteracting, \
             enabling, ...). An unknown id is bad usage (64), with the closest id suggested.
             """
     )
@@ -35,23 +35,72 @@ struct WhatifCommand: ParsableCommand {
         "Remove an item, what it holds and its interactions (repeatable).", valueName: "id"))
     var drops: [String] = []
 
+    @Option(name: .customLong("changes"), help: ArgumentHelp(
+        "Read changes from a YAML change file (see the README).", valueName: "file"))
+    var changeFile: String?
+
     @OptionGroup var comparison: ComparisonOptions
 
     func validate() throws {
         try comparison.validate()
         _ = try changes()
-        guard !sets.isEmpty || !dropInteractions.isEmpty || !retires.isEmpty || !drops.isEmpty else {
-            throw ValidationError("name at least one change: --set, --drop-interaction, --retire or --drop")
+        guard changeFile != nil || !sets.isEmpty || !dropInteractions.isEmpty || !retires.isEmpty || !drops.isEmpty else {
+            throw ValidationError("name at least one change: --changes, --set, --drop-interaction, --retire or --drop")
         }
     }
 
     func run() throws {
         let graph = try input.graph()
-        let changed = try graph.applying(changes())
+        let (fromFile, source) = try readChangeFile()
+        let all = fromFile + (try changes())
+        let changed = try applying(all, to: graph, source: source)
         let diff = try graph.diff(to: changed, try comparison.analysisOptions())
-        let count = sets.count + dropInteractions.count + retires.count + drops.count
-        try comparison.write(diff, old: input.map, new: "\(input.map) with \(count == 1 ? "1 change" : "\(count) changes")",
-                             protecting: [input.map])
+        let files = [input.map] + (changeFile.map { [$0] } ?? [])
+        try comparison.write(diff, old: input.map, new: "\(input.map) with \(all.count == 1 ? "1 change" : "\(all.count) changes")",
+                             protecting: files)
+    }
+
+    /// The graph with the changes made. A change from the file that cannot be made is reported
+    /// where it is written, like any error in a file (65); one from the command line is bad
+    /// usage (64).
+    private func applying(_ changes: [MapChange], to graph: PlaceGraph, source: String?) throws -> PlaceGraph {
+        let result: Result<PlaceGraph, MapChangeError>
+        do { result = .success(try graph.applying(changes)) } catch { result = .failure(error) }
+        switch result {
+        case let .success(changed):
+            return changed
+        case let .failure(error):
+            guard let location = error.location else { throw error }
+            Console.standardError.write(Diagnostic(.error, error.description, at: location).styled(source: source))
+            throw CLIFailure.badData
+        }
+    }
+
+    /// The changes of `--changes FILE` and the file's text, or none.
+    ///
+    /// - Throws: ``CLIFailure`` 64 when the file cannot be read, 65 when it has errors (printed).
+    private func readChangeFile() throws -> ([MapChange], String?) {
+        guard let changeFile else { return ([], nil) }
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: changeFile))
+            guard data.count <= 1 << 20 else { throw CLIFailure.usage("the change file '\(changeFile)' is larger than 1 MiB") }
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                throw CLIFailure.usage("the change file '\(changeFile)' is not UTF-8 text")
+            }
+            text = decoded
+        } catch let failure as CLIFailure {
+            throw failure
+        } catch {
+            throw CLIFailure.usage("cannot read the change file '\(changeFile)': no such file, or it cannot be opened")
+        }
+        let (changes, diagnostics) = ChangeFile.read(text: text, file: changeFile)
+        for diagnostic in diagnostics { Console.standardError.write(diagnostic.styled(source: text)) }
+        guard diagnostics.isEmpty else {
+            Console.standardError.write("\(Words.count(diagnostics.count, "error")) in \(changeFile); nothing was written\n" as StyledText)
+            throw CLIFailure.badData
+        }
+        return (changes, text)
     }
 
     /// The changes, in the order they are applied.

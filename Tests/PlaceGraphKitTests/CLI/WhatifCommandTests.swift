@@ -78,4 +78,29 @@ struct WhatifCommandTests {
         #expect(run.status == 64)
         #expect(run.stderr.contains(message), "\(run.stderr)")
     }
+
+    @Test("--changes reads the same changes from a file and reports the same; its errors are located (65)")
+    func changeFile() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try """
+            changes:
+              - drop-interaction: {from: fortnightly-cut, to: pollinator-corridor}
+              - set: {from: estate-pride, to: no2-reduced, effect: counteracting}
+            """.write(to: folder.appendingPathComponent("changes.yaml"), atomically: true, encoding: .utf8)
+        let map = TestSupport.example("map.yaml")
+        let fromFile = try TestSupport.run(["whatif", map, "--changes", "changes.yaml", "--format", "json"] + DiffCommandTests.asOf,
+                                           in: folder)
+        let fromOptions = try TestSupport.run(["whatif", map, "--drop-interaction", "fortnightly-cut:pollinator-corridor",
+                                               "--set", "estate-pride:no2-reduced=-2", "--format", "json"] + DiffCommandTests.asOf,
+                                              in: folder)
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        #expect(fromFile.stdout == fromOptions.stdout)
+
+        try "changes:\n  - retire: grounds-maintenance\n  - drop: polinator-corridor\n"
+            .write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let bad = try TestSupport.run(["whatif", map, "--changes", "bad.yaml"], in: folder)
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("bad.yaml:2:5: error: 'grounds-maintenance' is a contract, not an objective"))
+        #expect(bad.stdout.isEmpty)
+    }
 }
