@@ -38,7 +38,9 @@ struct DOTWriter {
         let grouped = budget.engine != .fdp || graph.level == .services
         writeItems(&out, selection: selection, grouped: grouped)
         for position in selection.arcs { writeArc(&out, graph.arcs[position], in: graph) }
+        writeGhosts(&out, selection: selection)
         if options.legend { writeLegend(&out, level: graph.level) }
+        writeDiffLegend(&out)
         out.indent -= 1
         out.line("}")
         return MapDrawing(dot: out.text, engine: budget.engine, notes: budget.note.map { [$0] } ?? [],
@@ -172,8 +174,9 @@ struct DOTWriter {
         let highlighted = options.highlight.contains(item.id) || selection.focus.contains(index)
         var attributes = VisualGrammar.nodeAttributes(kind: item.kind, inContract: item.contractID != nil,
                                                       level: selection.graph.level, highlighted: highlighted)
-        attributes.append(("label", label(of: item, in: selection.graph)))
+        attributes.append(("label", Self.diffLabelPrefix(item, overlay: options.diff) + label(of: item, in: selection.graph)))
         attributes.append(("tooltip", DOTText.tooltip(ItemDescription.lines(for: item, in: selection.graph))))
+        attributes += Self.diffNodeAttributes(item, overlay: options.diff)
         out.line("n\(index) " + DOTOutput.attributes(attributes) + ";")
     }
 
@@ -197,6 +200,8 @@ struct DOTWriter {
                                                       contractContradiction: contradiction, highlighted: highlighted)
         let lines = ItemDescription.lines(for: arc, in: graph, mutual: mutual, contradiction: contradiction)
         attributes.append(("tooltip", DOTText.tooltip(lines)))
+        attributes += Self.diffArcAttributes(from: from.id, to: to.id, arrowhead: attributes.last { $0.0 == "arrowhead" }?.1,
+                                             overlay: options.diff)
         out.line("n\(arc.from) -> n\(arc.to) " + DOTOutput.attributes(attributes) + ";")
     }
 }

@@ -30,6 +30,9 @@ public struct RenderOptions: Sendable, Hashable {
     public var highlight: Set<String>
     /// Whether to draw the legend.
     public var legend: Bool
+    /// The changes from an older version to mark on the drawing (`render --diff`); `nil`
+    /// marks none. Drawn at objective level only.
+    public var diff: DiffOverlay? = nil
 
     public init(level: DetailLevel = .objectives, clusterBy: Clustering = .domain,
                 focus: [String] = [], depth: Int = 1, only: Polarity? = nil,
