@@ -18,7 +18,9 @@ public enum ChangeFile {
 
     /// The changes in `text`, or every problem found in it.
     ///
-    /// - Parameter file: the name diagnostics use.
+    /// - Parameters:
+    ///   - text: the file's text.
+    ///   - file: the name diagnostics use.
     public static func read(text: String, file: String) -> (changes: [MapChange], diagnostics: [Diagnostic]) {
         let root: SourceNode?
         do { root = try YAMLReader.read(text, file: file) } catch { return ([], [error]) }

@@ -180,7 +180,7 @@ extension MapDiff {
         let timeLimit: JSONNumber?
         init(_ balance: MapDiff.BalanceChange) {
             (before, after) = (Side(balance.old), Side(balance.new))
-            timeLimit = balance.timeLimit.map { JSONNumber(Double($0.components.seconds)) }
+            timeLimit = balance.timeLimit.map { JSONNumber(Words.seconds($0)) }
         }
     }
 }

@@ -26,6 +26,11 @@ extension Words {
         return parts.isEmpty ? "no changes" : parts.joined(separator: "; ")
     }
 
+    /// A duration in seconds, fractions included.
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
     /// "frustration index 7 → 6".
     public static func frustration(_ balance: MapDiff.BalanceChange) -> String {
         "frustration index \(index(balance.old)) → \(index(balance.new))"
@@ -40,7 +45,7 @@ extension Words {
     public static func balanceNote(_ balance: MapDiff.BalanceChange) -> String {
         let exact = balance.old.exact && balance.new.exact ? "exact in both versions"
             : "not proven optimal in \(balance.old.exact ? "the new version" : balance.new.exact ? "the old version" : "either version"), so bounds are shown"
-        let limit = balance.timeLimit.map { "solver limit \(formatNumber(Double($0.components.seconds), decimals: 0)) s per version" }
+        let limit = balance.timeLimit.map { "solver limit \(formatNumber(seconds($0), decimals: 2)) s per version" }
             ?? "no solver time limit"
         return "\(exact); \(limit)"
     }

@@ -88,4 +88,22 @@ struct MapDiffTests {
         #expect(diff.map.renames.map { "\($0.removed)>\($0.added)" } == ["kickabout>kick-about"])
         #expect(diff.map.renames.first?.distance == 0.1)
     }
+
+    @Test("closing a loop gains it, and the frustration index is reported before and after")
+    func loopsAndBalance() throws {
+        let old = "  - {from: cut, to: meadow, effect: -2}\n  - {from: meadow, to: kickabout, effect: 1}"
+        let before = try TestSupport.graph(TestSupport.map(services: Self.services, interactions: old))
+        let after = try TestSupport.graph(TestSupport.map(services: Self.services,
+                                                           interactions: old + "\n  - {from: kickabout, to: cut, effect: 1}"))
+        let diff = try before.diff(to: after, AnalysisOptions(asOf: CalendarDate(year: 2026, month: 11, day: 28)!, parts: .all))
+        // The only cycle is the new triangle, with one undermining step: balancing.
+        let loops = try #require(diff.loops)
+        #expect(loops.gained.map(\.items) == [["cut", "meadow", "kickabout"]])
+        #expect(loops.gained.map(\.polarity) == [.balancing])
+        #expect(loops.lost.isEmpty && loops.oldCount == 0 && loops.newCount == 1 && !loops.truncated)
+        // A path has no cycle, so nothing is frustrated; a triangle with one negative sign needs one flip.
+        let balance = try #require(diff.balance)
+        #expect(balance.old.frustrationIndex == 0 && balance.new.frustrationIndex == 1)
+        #expect(balance.timeLimit == .seconds(60))
+    }
 }
