@@ -34,6 +34,8 @@ struct PlacegraphCommand: ParsableCommand {
             LoopsCommand.self,
             BalanceCommand.self,
             SimulateCommand.self,
+            DiffCommand.self,
+            WhatifCommand.self,
         ]
     )
 

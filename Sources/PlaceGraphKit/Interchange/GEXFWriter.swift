@@ -13,7 +13,7 @@ public struct GEXFWriter: MapWriter {
 
     public init() {}
 
-    private static let nodeAttributes = ["kind"] + MapItem.attributeNames
+    private static let nodeAttributes = ["kind"] + ExportedItem.attributeNames
     private static let edgeAttributes = ["effect", "confidence", "because", "evidence", "mutual"]
     private static let types: [String: String] = ["value": "double", "effect": "double", "mutual": "boolean"]
 
@@ -41,7 +41,7 @@ public struct GEXFWriter: MapWriter {
                 }
                 xml.lineBreak(indent: 4)
                 xml.element("nodes", [:]) { xml in
-                    for item in MapItem.all(in: map) { node(item, into: &xml) }
+                    for item in ExportedItem.all(in: map) { node(item, into: &xml) }
                     xml.lineBreak(indent: 4)
                 }
                 xml.lineBreak(indent: 4)
@@ -56,7 +56,7 @@ public struct GEXFWriter: MapWriter {
         return Data((xml.text + "\n").utf8)
     }
 
-    private func node(_ item: MapItem, into xml: inout XMLMarkup) {
+    private func node(_ item: ExportedItem, into xml: inout XMLMarkup) {
         xml.lineBreak(indent: 6)
         xml.element("node", ["id": item.id, "label": item.name]) { xml in
             values([("kind", .text(item.kind.rawValue))] + item.attributes, into: &xml)

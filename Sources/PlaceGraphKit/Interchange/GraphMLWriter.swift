@@ -25,7 +25,7 @@ public struct GraphMLWriter: MapWriter {
                                 "xmlns:y": "http://www.yworks.com/xml/graphml",
                                 "xsi:schemaLocation": "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"]) { xml in
             for (scope, names) in [("graph", ["place", "mission", "lead_time"]),
-                                   ("node", ["kind", "name"] + MapItem.attributeNames),
+                                   ("node", ["kind", "name"] + ExportedItem.attributeNames),
                                    ("edge", ["effect", "confidence", "because", "evidence", "mutual"])] {
                 for attribute in names {
                     xml.lineBreak(indent: 2)
@@ -46,7 +46,7 @@ public struct GraphMLWriter: MapWriter {
                     xml.lineBreak(indent: 4)
                     xml.element("data", ["key": "g_" + key], text: value)
                 }
-                for item in MapItem.all(in: map) { node(item, into: &xml) }
+                for item in ExportedItem.all(in: map) { node(item, into: &xml) }
                 for (index, interaction) in map.interactions.enumerated() { edge(interaction, index: index, into: &xml) }
                 xml.lineBreak(indent: 2)
             }
@@ -55,7 +55,7 @@ public struct GraphMLWriter: MapWriter {
         return Data((xml.text + "\n").utf8)
     }
 
-    private func node(_ item: MapItem, into xml: inout XMLMarkup) {
+    private func node(_ item: ExportedItem, into xml: inout XMLMarkup) {
         xml.lineBreak(indent: 4)
         xml.element("node", ["id": item.id]) { xml in
             let fields = [("kind", AttributeValue.text(item.kind.rawValue)), ("name", .text(item.name))] + item.attributes

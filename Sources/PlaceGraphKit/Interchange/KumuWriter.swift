@@ -28,7 +28,7 @@ public struct KumuWriter: MapWriter {
 
     public func data(for map: PlaceMap) throws(MapWriteError) -> Data {
         var lines = ["{", "  \"elements\": ["]
-        let items = MapItem.all(in: map)
+        let items = ExportedItem.all(in: map)
         for (index, item) in items.enumerated() {
             var fields = [("id", string(item.id)), ("label", string(item.name)), ("type", string(item.kind.rawValue.capitalized))]
             for (name, value) in item.attributes where name != "areas" {

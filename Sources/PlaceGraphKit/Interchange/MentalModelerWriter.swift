@@ -18,7 +18,7 @@ public struct MentalModelerWriter: MapWriter {
     static func weight(_ effect: Effect) -> Double { (effect.value / 3 * 10_000).rounded() / 10_000 }
 
     public func data(for map: PlaceMap) throws(MapWriteError) -> Data {
-        let ids = MapItem.all(in: map).map(\.id)
+        let ids = ExportedItem.all(in: map).map(\.id)
         var cells: [String: [String: Double]] = [:]
         for interaction in map.interactions {
             cells[interaction.from, default: [:]][interaction.to] = Self.weight(interaction.effect)

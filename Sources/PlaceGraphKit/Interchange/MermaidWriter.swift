@@ -21,7 +21,7 @@ public struct MermaidWriter: MapWriter {
     public init() {}
 
     public func data(for map: PlaceMap) throws(MapWriteError) -> Data {
-        let items = MapItem.all(in: map)
+        let items = ExportedItem.all(in: map)
         var node: [String: String] = [:]
         for (index, item) in items.enumerated() { node[item.id] = "n\(index)" }
         var lines = ["%% A placegraph map as a Mermaid flowchart: paste it between ```mermaid fences.", "flowchart LR"]

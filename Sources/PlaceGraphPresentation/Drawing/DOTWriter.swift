@@ -40,7 +40,9 @@ struct DOTWriter {
         writeItems(&out, selection: selection, grouped: grouped, describe: describe)
         let links = DrawnLink.links(of: selection.arcs.map { graph.arcs[$0] }, in: graph)
         for link in links { writeLink(&out, link, describe: describe, numbered: budget.numbersEdges) }
+        writeGhosts(&out, selection: selection)
         if options.legend { writeLegend(&out, level: graph.level) }
+        writeDiffLegend(&out)
         out.indent -= 1
         out.line("}")
         return MapDrawing(dot: out.text, engine: budget.engine, notes: budget.note.map { [$0] } ?? [],
@@ -175,8 +177,9 @@ struct DOTWriter {
         let highlighted = options.highlight.contains(item.id) || selection.focus.contains(index)
         var attributes = VisualGrammar.nodeAttributes(kind: item.kind, inContract: item.contractID != nil,
                                                       level: selection.graph.level, highlighted: highlighted)
-        attributes.append(("label", label(of: item, describe: describe)))
+        attributes.append(("label", Self.diffLabelPrefix(item, overlay: options.diff) + label(of: item, describe: describe)))
         attributes.append(("tooltip", DOTText.tooltip(describe.lines(for: item))))
+        attributes += Self.diffNodeAttributes(item, overlay: options.diff)
         out.line("n\(index) " + DOTOutput.attributes(attributes) + ";")
     }
 
@@ -206,6 +209,8 @@ struct DOTWriter {
         }
         let lines = describe.lines(for: link, mutual: mutual, contradictions: contradictions)
         attributes.append(("tooltip", DOTText.tooltip(lines)))
+        attributes = Self.marked(attributes, with: Self.diffArcAttributes(
+            from: from.id, to: to.id, arrowhead: attributes.last { $0.0 == "arrowhead" }?.1, overlay: options.diff))
         out.line("n\(link.from) -> n\(link.to) " + DOTOutput.attributes(attributes) + ";")
     }
 }

@@ -38,6 +38,9 @@ public struct RenderOptions: Sendable, Hashable {
     /// Whether to write the place's name and what is drawn above the drawing; a figure with
     /// a caption of its own leaves it out.
     public var titled = true
+    /// The changes from an older version to mark on the drawing (`render --diff`); `nil`
+    /// marks none. Drawn at objective level only.
+    public var diff: DiffOverlay? = nil
 
     public init(level: DetailLevel = .objectives, clusterBy: Clustering = .domain,
                 focus: [String] = [], depth: Int = 1, only: Polarity? = nil,

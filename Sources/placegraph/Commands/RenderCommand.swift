@@ -46,6 +46,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false
 
+    @Option(name: .customLong("diff"), help: ArgumentHelp(
+        "Mark what changed since an older version: a map file, or git:REV:PATH.", valueName: "old"))
+    var diffAgainst: String?
+
     @Option(help: .hidden)
     var `repeat`: Int?
 
@@ -56,9 +60,16 @@ struct RenderCommand: ParsableCommand {
         }
         if let path = output.path, !output.isStandardOutput { try OutputFile.check(path, protecting: [input.map]) }
         let graph = try input.graph()
-        let options = RenderOptions(level: level.level.level, clusterBy: clusterBy.value, focus: focus, depth: depth,
+        var options = RenderOptions(level: level.level.level, clusterBy: clusterBy.value, focus: focus, depth: depth,
                                     only: only?.value, engine: engine?.value, rankdir: rankdir.value,
                                     legend: !noLegend)
+        if let diffAgainst {
+            guard level.level.level == .objectives else {
+                throw CLIFailure.usage("--diff draws the map as written; leave out --level services")
+            }
+            let old = try MapSource(argument: diffAgainst).graph(format: input.inputFormat?.format)
+            options.diff = DiffOverlay(MapComparison(old: old.map, new: graph.map))
+        }
         let drawing = try graph.drawing(options)
         if let times = self.repeat { try Self.time(drawing, as: format, times: times) }
         let rendered = try drawing.rendered(as: format)

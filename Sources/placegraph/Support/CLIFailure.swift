@@ -53,6 +53,8 @@ struct CLIFailure: Error {
             self = .usage(error.description)
         case let error as SimulationError:
             self = .usage(error.description)
+        case let error as MapChangeError:
+            self = .usage(error.description)
         case let error as BalanceError:
             switch error {
             case .invalidTimeLimit: self = .usage(error.description)

@@ -6,8 +6,18 @@ import PlaceGraphPresentation
 struct ResultOutput {
     let format: ResultFormat
     let output: OutputOption
-    /// The map being read, which `-o` may not overwrite.
-    let map: String
+    /// The maps being read, which `-o` may not overwrite.
+    let inputs: [String]
+
+    init(format: ResultFormat, output: OutputOption, map: String) {
+        self.init(format: format, output: output, inputs: [map])
+    }
+
+    init(format: ResultFormat, output: OutputOption, inputs: [String]) {
+        self.format = format
+        self.output = output
+        self.inputs = inputs
+    }
 
     /// Writes the text form (coloured only on a terminal), the Markdown or the JSON.
     ///
@@ -21,6 +31,6 @@ struct ResultOutput {
         case .markdown: data = Data(markdown().utf8)
         case .json: data = try json()
         }
-        try OutputFile.write(data, to: output.path, protecting: [map])
+        try OutputFile.write(data, to: output.path, protecting: inputs)
     }
 }

@@ -1,7 +1,7 @@
 /// Every item of a map with the attributes the graph formats (GraphML, GEXF, Kumu) carry, in
 /// file order: each service, its objectives, its contracts each followed by their objectives,
 /// then the items an edge list or matrix named.
-struct MapItem {
+struct ExportedItem {
     enum Kind: String { case service, contract, objective, factor }
 
     let id: String
@@ -16,14 +16,14 @@ struct MapItem {
                                  "extensions", "lead_time", "ocid", "value", "kpi"]
 
     /// The items of `map`.
-    static func all(in map: PlaceMap) -> [MapItem] {
-        var items: [MapItem] = []
+    static func all(in map: PlaceMap) -> [ExportedItem] {
+        var items: [ExportedItem] = []
         for service in map.services {
             var common: [(String, AttributeValue)] = []
             common.add("domain", service.domain.map(AttributeValue.text))
             common.add("owner", service.owner.map(AttributeValue.text))
             if !service.areas.isEmpty { common.append(("areas", .list(service.areas))) }
-            items.append(MapItem(id: service.id, kind: .service, name: service.name, attributes: common))
+            items.append(ExportedItem(id: service.id, kind: .service, name: service.name, attributes: common))
             let inService = [("service", AttributeValue.text(service.id))] + common
             for objective in service.objectives { items.append(Self.objective(objective, attributes: inService)) }
             for contract in service.contracts {
@@ -35,19 +35,19 @@ struct MapItem {
                 fields.add("lead_time", contract.leadTime.map { .text($0.description) })
                 fields.add("ocid", contract.ocid.map(AttributeValue.text))
                 fields.add("value", contract.value.map(AttributeValue.number))
-                items.append(MapItem(id: contract.id, kind: .contract, name: contract.name, attributes: fields.sorted()))
+                items.append(ExportedItem(id: contract.id, kind: .contract, name: contract.name, attributes: fields.sorted()))
                 let inContract = inService + [("contract", AttributeValue.text(contract.id))]
                 for objective in contract.objectives { items.append(Self.objective(objective, attributes: inContract)) }
             }
         }
-        items += map.factors.map { MapItem(id: $0.id, kind: .factor, name: $0.id, attributes: []) }
+        items += map.factors.map { ExportedItem(id: $0.id, kind: .factor, name: $0.id, attributes: []) }
         return items
     }
 
-    private static func objective(_ objective: Objective, attributes: [(String, AttributeValue)]) -> MapItem {
+    private static func objective(_ objective: Objective, attributes: [(String, AttributeValue)]) -> ExportedItem {
         var fields = attributes
         fields.add("kpi", objective.kpi.map(AttributeValue.text))
-        return MapItem(id: objective.id, kind: .objective, name: objective.text, attributes: fields.sorted())
+        return ExportedItem(id: objective.id, kind: .objective, name: objective.text, attributes: fields.sorted())
     }
 }
 
@@ -91,8 +91,8 @@ private extension Array where Element == (String, AttributeValue) {
         if let value { append((name, value)) }
     }
 
-    /// In the documented order of ``MapItem/attributeNames``.
+    /// In the documented order of ``ExportedItem/attributeNames``.
     func sorted() -> [(String, AttributeValue)] {
-        sorted { (MapItem.attributeNames.firstIndex(of: $0.0) ?? 99) < (MapItem.attributeNames.firstIndex(of: $1.0) ?? 99) }
+        sorted { (ExportedItem.attributeNames.firstIndex(of: $0.0) ?? 99) < (ExportedItem.attributeNames.firstIndex(of: $1.0) ?? 99) }
     }
 }
