@@ -33,6 +33,7 @@ struct PlacegraphCommand: ParsableCommand {
             LoopsCommand.self,
             BalanceCommand.self,
             SimulateCommand.self,
+            ServeCommand.self,
         ]
     )
 
