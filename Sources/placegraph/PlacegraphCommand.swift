@@ -29,6 +29,7 @@ struct PlacegraphCommand: ParsableCommand {
             RenderCommand.self,
             AnalyzeCommand.self,
             TimelineCommand.self,
+            ContractsCommand.self,
             AgendaCommand.self,
             LoopsCommand.self,
             BalanceCommand.self,

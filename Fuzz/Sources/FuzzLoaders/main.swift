@@ -8,8 +8,14 @@ import PlaceGraphPresentation
 /// readers are added.
 ///
 /// `x` is the workbook reader: the rest of the input is the `.xlsx` file's bytes (a zip).
-let readers: [(letter: UInt8, format: InputFormat)] = [
-    (UInt8(ascii: "y"), .yaml), (UInt8(ascii: "j"), .json), (UInt8(ascii: "c"), .csv), (UInt8(ascii: "x"), .xlsx),
+/// `k` reads a Kumu blueprint, `K` a Kumu connections sheet, `m` a Mental Modeler matrix; `o`
+/// an OCDS package and `r` a contract register (published contract data, not a map: `format`
+/// is `nil`).
+let readers: [(letter: UInt8, format: InputFormat?, file: String)] = [
+    (UInt8(ascii: "y"), .yaml, "fuzz"), (UInt8(ascii: "j"), .json, "fuzz"), (UInt8(ascii: "c"), .csv, "fuzz"),
+    (UInt8(ascii: "x"), .xlsx, "fuzz"), (UInt8(ascii: "k"), .kumu, "fuzz.kumu.json"), (UInt8(ascii: "K"), .kumu, "fuzz.kumu.csv"),
+    (UInt8(ascii: "m"), .mentalmodeler, "fuzz.mentalmodeler.csv"), (UInt8(ascii: "o"), nil, "fuzz.json"),
+    (UInt8(ascii: "r"), nil, "fuzz.csv"),
 ]
 
 /// Small caps, so the fuzzer spends its time on readers' logic rather than on big inputs:
@@ -24,15 +30,25 @@ let limits = InputLimits(maxBytes: 1 << 16, maxLineBytes: 1 << 10, maxDepth: 16,
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard count > 0 else { return 0 }
     let bytes = UnsafeRawBufferPointer(start: start, count: count)
-    let format = readers.first { $0.letter == bytes[0] }?.format ?? readers[Int(bytes[0]) % readers.count].format
+    let reader = readers.first { $0.letter == bytes[0] } ?? readers[Int(bytes[0]) % readers.count]
     let file = Data(bytes.dropFirst())
     let lines = lineCount(file)
+    guard let format = reader.format else {
+        let published = PublishedContractReader.read([(reader.file, file)])
+        for diagnostic in published.diagnostics {
+            guard let location = diagnostic.location, location.line == 0 || (1...lines + 1).contains(location.line) else {
+                fatalError("diagnostic outside the file: \(diagnostic.message)")
+            }
+            _ = diagnostic.styled(source: published.sources[reader.file])
+        }
+        return 0
+    }
     for limits in [limits, InputLimits.standard] {
-        let result = MapLoader.load(data: file, file: "fuzz", format: format, limits: limits)
+        let result = MapLoader.load(data: file, file: reader.file, format: format, limits: limits)
         for diagnostic in result.diagnostics {
             // A workbook's locations are its sheets' cells, or the whole file, not lines.
             guard let location = diagnostic.location,
-                  format == .xlsx ? location.sheet != nil || location.line == 0
+                  format == .xlsx || format == .kumu ? location.sheet != nil || location.line == 0 || (1...lines + 1).contains(location.line)
                                   : (1...lines + 1).contains(location.line) && location.column >= 1 else {
                 fatalError("diagnostic outside the file: \(diagnostic.location.map(String.init(describing:)) ?? "-") \(diagnostic.message)")
             }

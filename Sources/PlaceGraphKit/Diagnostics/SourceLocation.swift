@@ -1,9 +1,14 @@
 /// A position in an input file: 1-based line and column, columns counted in characters; or,
-/// in a workbook, a cell of a sheet (the row is the line, the column number the column).
+/// in a workbook, a cell of a sheet (the row is the line, the column number the column); or,
+/// in a published JSON file such as an OCDS package, a JSON pointer (RFC 6901) with the line
+/// and column it is written at.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let file: String
     /// The workbook sheet the position is in; `nil` for a text file.
     public let sheet: String?
+    /// The JSON pointer of the value, `/releases/3/awards/0`, when the file's structure names
+    /// it better than its line does.
+    public let pointer: String?
     /// The line, or the row of a sheet; 0 for the whole file or sheet.
     public let line: Int
     public let column: Int
@@ -22,23 +27,32 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.init(file: file, sheet: nil, line: 0, column: 0)
     }
 
-    private init(file: String, sheet: String?, line: Int, column: Int) {
+    /// A value of a JSON file named by its pointer, written at `line` and `column`.
+    public init(file: String, pointer: String, line: Int, column: Int) {
+        self.init(file: file, sheet: nil, line: line, column: column, pointer: pointer)
+    }
+
+    private init(file: String, sheet: String?, line: Int, column: Int, pointer: String? = nil) {
         self.file = file
         self.sheet = sheet
         self.line = line
         self.column = column
+        self.pointer = pointer
     }
 
     /// `file:line:column`, the form editors and terminals turn into links; in a workbook
-    /// `file: Sheet!C14`, the form spreadsheets use for a cell.
+    /// `file: Sheet!C14`, the form spreadsheets use for a cell; in a published JSON file
+    /// `file: /releases/3/awards/0`.
     public var description: String {
+        if let pointer { return "\(file): \(pointer.isEmpty ? "/" : pointer)" }
         guard let sheet else { return line > 0 ? "\(file):\(line):\(column)" : file }
         return "\(file): \(Self.cellReference(sheet: sheet, row: line, column: column))"
     }
 
-    /// Where in its file the position is, for hints that point back to it: `line 12`, or in a
-    /// workbook `Services!A3`.
+    /// Where in its file the position is, for hints that point back to it: `line 12`, in a
+    /// workbook `Services!A3`, in a published JSON file its pointer.
     public var place: String {
+        if let pointer { return pointer.isEmpty ? "/" : pointer }
         guard let sheet else { return "line \(line)" }
         return Self.cellReference(sheet: sheet, row: line, column: column)
     }

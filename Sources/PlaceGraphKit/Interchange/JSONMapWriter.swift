@@ -17,7 +17,7 @@ public struct JSONMapWriter: MapWriter {
     }
 
     /// `value` at `indent`, after `lead` characters of its line (a key) are already written.
-    private func render(_ value: MapOutline, indent: Int, lead: Int) -> String {
+    func render(_ value: MapOutline, indent: Int, lead: Int) -> String {
         let inline = flow(value)
         if indent + lead + inline.count <= Self.flowWidth || value.isScalar { return inline }
         let pad = String(repeating: " ", count: indent + 2)
@@ -33,7 +33,7 @@ public struct JSONMapWriter: MapWriter {
         }
     }
 
-    private func flow(_ value: MapOutline) -> String {
+    func flow(_ value: MapOutline) -> String {
         switch value {
         case let .text(text), let .date(text): Self.string(text)
         case let .number(number): number

@@ -68,7 +68,7 @@ indirect enum MapOutline {
         return .record(fields)
     }
 
-    private static func interaction(_ interaction: Interaction) -> MapOutline {
+    static func interaction(_ interaction: Interaction) -> MapOutline {
         var fields: [(String, MapOutline)] = [("from", .text(interaction.from)), ("to", .text(interaction.to)),
                                               ("effect", .number(number(interaction.effect.value)))]
         fields.add("because", interaction.because.map(MapOutline.text))

@@ -27,17 +27,21 @@ public protocol MapWriter: Sendable {
 /// Every format placegraph writes maps in.
 public enum MapWriters {
     /// The writers, in the order help texts list them.
-    public static let all: [any MapWriter] = [YAMLMapWriter(), JSONMapWriter(), CSVEdgeListWriter(), WorkbookMapWriter()]
+    public static let all: [any MapWriter] = [YAMLMapWriter(), JSONMapWriter(), CSVEdgeListWriter(), WorkbookMapWriter(),
+                                              KumuWriter(), MentalModelerWriter(), GraphMLWriter(), GEXFWriter(), MermaidWriter()]
 
     /// The writer called `name` (any case).
     public static func named(_ name: String) -> (any MapWriter)? {
         all.first { $0.name == name.lowercased() }
     }
 
-    /// The writer a file name's extension implies.
+    /// The writer a file name's ending implies; the longest ending wins, so `map.kumu.json`
+    /// is a Kumu blueprint and `map.json` a JSON map.
     public static func forPath(_ path: String) -> (any MapWriter)? {
-        let pathExtension = (path as NSString).pathExtension.lowercased()
-        return all.first { $0.extensions.contains(pathExtension) }
+        let name = (path as NSString).lastPathComponent.lowercased()
+        return all.compactMap { writer in
+            writer.extensions.filter { name.hasSuffix("." + $0) }.map(\.count).max().map { (writer, $0) }
+        }.max { $0.1 < $1.1 }?.0
     }
 }
 

@@ -44,7 +44,7 @@ public struct YAMLMapWriter: MapWriter {
 
     /// A value after its key: inline for a scalar or empty list, else on the lines below,
     /// indented two spaces more than `indent`, with `comment` above the entries of a list.
-    private func lines(_ value: MapOutline, indent: Int, comment: String? = nil) -> String {
+    func lines(_ value: MapOutline, indent: Int, comment: String? = nil) -> String {
         let pad = String(repeating: " ", count: indent + 2)
         switch value {
         case let .list(items) where items.isEmpty:
@@ -84,7 +84,7 @@ public struct YAMLMapWriter: MapWriter {
     }
 
     /// The one-line form of a value: `{id: a, text: b}`, `[x, y]`, or a scalar.
-    private func flow(_ value: MapOutline, inFlow: Bool = true) -> String {
+    func flow(_ value: MapOutline, inFlow: Bool = true) -> String {
         switch value {
         case let .text(text): YAMLText.scalar(text, inFlow: inFlow)
         case let .number(number): number

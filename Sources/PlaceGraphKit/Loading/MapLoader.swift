@@ -3,6 +3,10 @@ import Foundation
 /// The formats a map can be read from.
 public enum InputFormat: String, Sendable, CaseIterable {
     case yaml, json, csv, xlsx
+    /// A Kumu blueprint, workbook, connections sheet or folder (its documented rules are in the README).
+    case kumu
+    /// Mental Modeler's CSV adjacency matrix (weights × 3).
+    case mentalmodeler
 
     /// The format a file's extension implies: `.yaml`, `.yml`, `.json`, `.csv` or `.xlsx`.
     public init?(pathExtension: String) {
@@ -12,6 +16,20 @@ public enum InputFormat: String, Sendable, CaseIterable {
         case "csv": self = .csv
         case "xlsx": self = .xlsx
         default: return nil
+        }
+    }
+
+    /// The format a file's name implies, its longest ending first: `map.kumu.json`,
+    /// `map.kumu.xlsx` and `connections.kumu.csv` are Kumu maps, `matrix.mentalmodeler.csv`
+    /// a Mental Modeler matrix, and otherwise the extension decides.
+    public init?(path: String) {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        if ["kumu.json", "kumu.xlsx", "kumu.csv"].contains(where: { name.hasSuffix("." + $0) }) {
+            self = .kumu
+        } else if name.hasSuffix(".mentalmodeler.csv") {
+            self = .mentalmodeler
+        } else {
+            self.init(pathExtension: (path as NSString).pathExtension)
         }
     }
 }
@@ -62,9 +80,10 @@ public enum MapLoader {
     ///   result, never thrown.
     public static func load(path: String, format: InputFormat? = nil,
                             limits: InputLimits = .standard) throws(MapReadError) -> LoadResult {
-        guard let format = format ?? InputFormat(pathExtension: (path as NSString).pathExtension) else {
+        guard let format = format ?? InputFormat(path: path) else {
             throw .unknownFormat(path: path)
         }
+        if format == .kumu { return try loadKumu(path: path) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadable(path: path, reason: "no such file")
@@ -89,6 +108,9 @@ public enum MapLoader {
         }
         // A workbook is binary: it branches here, before the text checks, under its own caps.
         if format == .xlsx { return loadWorkbook(data: data, file: file) }
+        // Maps from other tools have readers of their own, which report in those tools' terms.
+        if format == .kumu { return loadKumu(data: data, file: file) }
+        if format == .mentalmodeler { return loadMentalModeler(data: data, file: file) }
         let data = InputText.unifyingLineEnds(data)
         let checked: (problem: (diagnostic: Diagnostic, offset: Int)?, skip: Int) = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -175,10 +197,10 @@ public enum MapLoader {
                 let map = decoder.decode(rows, placeName: name)
                 diagnostics += decoder.diagnostics
                 return map
-            case .xlsx:
-                // Workbooks are read from their bytes by loadWorkbook(data:file:), never as text;
+            case .xlsx, .kumu, .mentalmodeler:
+                // Workbooks, Kumu maps and Mental Modeler matrices are read by their own loaders, never as text;
                 // should that ever change, this says so rather than passing silently.
-                diagnostics.append(.error("a workbook cannot be read as text", at: SourceLocation(file: file)))
+                diagnostics.append(.error("a \(format.rawValue) file cannot be read as a map text", at: SourceLocation(file: file)))
                 return nil
             }
         } catch {

@@ -31,6 +31,11 @@ struct XMLMarkup {
         text += "/>"
     }
 
+    /// A line break and `indent` spaces between elements, for XML a person may read.
+    mutating func lineBreak(indent: Int) {
+        text += "\n" + String(repeating: " ", count: indent)
+    }
+
     /// Character data, escaped. Carriage returns are written as references so a parser does
     /// not turn them into line feeds; characters XML 1.0 cannot hold at all become U+FFFD
     /// (cell text escapes them first, see ``ExcelText/escaped(_:)``).

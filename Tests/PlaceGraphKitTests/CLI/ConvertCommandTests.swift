@@ -53,7 +53,7 @@ struct ConvertCommandTests {
         (["convert", "map.yaml", "-o", "map.yaml"], "refusing to overwrite the input"),
         (["convert", "map.yaml", "-o", "out.txt"], "cannot tell the output format of 'out.txt'"),
         (["convert", "map.yaml", "--to", "xlsx"], "a workbook is binary"),
-        (["convert", "map.yaml", "--to", "graphml"], "unknown output format 'graphml'"),
+        (["convert", "map.yaml", "--to", "visio"], "unknown output format 'visio'"),
         (["convert", "missing.yaml", "-o", "out.json"], "no such file"),
         (["convert", "map.yaml"], "name the output with -o FILE"),
     ])

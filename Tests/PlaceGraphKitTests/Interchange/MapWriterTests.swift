@@ -86,8 +86,15 @@ struct MapWriterTests {
 
     @Test("the writers are found by name and by extension")
     func registry() {
-        #expect(MapWriters.all.map(\.name) == ["yaml", "json", "csv", "xlsx"])
+        #expect(MapWriters.all.map(\.name) == ["yaml", "json", "csv", "xlsx", "kumu", "mentalmodeler", "graphml", "gexf", "mermaid"])
         #expect(MapWriters.forPath("out/MAP.YML")?.name == "yaml")
+        #expect(MapWriters.forPath("map.kumu.json")?.name == "kumu")
+        #expect(MapWriters.forPath("map.json")?.name == "json")
+        #expect(MapWriters.forPath("matrix.MentalModeler.csv")?.name == "mentalmodeler")
+        #expect(MapWriters.forPath("edges.csv")?.name == "csv")
+        #expect(MapWriters.forPath("map.graphml")?.name == "graphml")
+        #expect(MapWriters.forPath("map.gexf")?.name == "gexf")
+        #expect(MapWriters.forPath("map.mmd")?.name == "mermaid")
         #expect(MapWriters.forPath("map.xlsx")?.name == "xlsx")
         #expect(MapWriters.forPath("map.txt") == nil)
         #expect(MapWriters.named("JSON")?.name == "json")

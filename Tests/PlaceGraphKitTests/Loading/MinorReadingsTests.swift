@@ -32,7 +32,7 @@ struct MinorReadingsTests {
         let text = switch format {
         case .yaml: Self.yaml(effect: "2")
         case .json: Self.json(effect: "2")
-        case .csv, .xlsx: "from,to,effect\na,b,2\n"
+        case .csv, .xlsx, .kumu, .mentalmodeler: "from,to,effect\na,b,2\n"
         }
         let marked = Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
         let result = MapLoader.load(data: marked, file: "m", format: format)

@@ -97,7 +97,7 @@ struct YAMLReaderTests {
         case .yaml: ["placegraph: 1", "place: {name: T}", "services: [{id: a, name: A}]", "interactions: [{from: a, to: b, effect: 1}]"]
         case .json: ["{\"placegraph\": 1, \"place\": {\"name\": \"T\"},", "\"services\": [{\"id\": \"a\", \"name\": \"A\"}],",
                      "\"bogus\": 1}"]
-        case .csv, .xlsx: ["from,to,effect", "a,b,1", "b,a,maybe"]
+        case .csv, .xlsx, .kumu, .mentalmodeler: ["from,to,effect", "a,b,1", "b,a,maybe"]
         }
         let result = MapLoader.load(text: lines.joined(separator: end) + end, file: "m", format: format)
         let error = try #require(result.diagnostics.first { $0.severity == .error })
