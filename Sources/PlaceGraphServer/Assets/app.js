@@ -505,8 +505,12 @@
     const because = $('score-because').value.trim(), evidence = $('score-evidence').value.trim();
     const body = { effect: Number(chosen.value), confidence: $('score-confidence').value };
     if (found) {
-      body.because = because || null;
-      body.evidence = evidence || null;
+      // Only what the room changed, so the file's other lines of the interaction stay as written.
+      if (body.effect === found.effect) delete body.effect;
+      if (body.confidence === found.confidence) delete body.confidence;
+      if (because !== (found.because || '')) body.because = because || null;
+      if (evidence !== (found.evidence || '')) body.evidence = evidence || null;
+      if (!Object.keys(body).length) { result.textContent = 'Nothing to save: the score is as written.'; return; }
     } else {
       Object.assign(body, { from, to });
       if (because) body.because = because;

@@ -24,7 +24,7 @@ struct APIFailure: Error, HTTPResponseError {
     }
 
     static func badQuery(_ name: String, _ value: Substring, allowed: [String]) -> APIFailure {
-        APIFailure(.badRequest, "'\(value)' is not a \(name); use " + allowed.joined(separator: ", "))
+        APIFailure(.badRequest, "unknown \(name) '\(value)'; use " + allowed.joined(separator: ", "))
     }
 }
 

@@ -52,7 +52,7 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
                 return response
             }
             guard carriesToken(request, token) else { throw APIFailure.unauthorised }
-        } else if let host = request.head.authority, !Self.isLoopbackName(host) {
+        } else if Self.hostNames(request).contains(where: { !Self.isLoopbackName($0) }) {
             throw APIFailure(.misdirectedRequest, "this server answers only to 127.0.0.1 and localhost")
         }
         if request.method != .get && request.method != .head {
@@ -64,6 +64,12 @@ struct AccessMiddleware<Context: RequestContext>: RouterMiddleware {
             }
         }
         return try await next(request, context)
+    }
+
+    /// Every name the request gives for the host: its authority and any `Host` field, which
+    /// HTTP/1 clients may send besides.
+    static func hostNames(_ request: Request) -> [String] {
+        [request.head.authority].compactMap { $0 } + request.headers[values: .host]
     }
 
     private func carriesToken(_ request: Request, _ token: AccessToken) -> Bool {
@@ -97,4 +103,5 @@ extension HTTPField.Name {
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
     static let xFrameOptions = HTTPField.Name("X-Frame-Options")!
     static let crossOriginOpenerPolicy = HTTPField.Name("Cross-Origin-Opener-Policy")!
+    static let host = HTTPField.Name("Host")!
 }

@@ -668,8 +668,12 @@ extension PageAsset {
     const because = $('score-because').value.trim(), evidence = $('score-evidence').value.trim();
     const body = { effect: Number(chosen.value), confidence: $('score-confidence').value };
     if (found) {
-      body.because = because || null;
-      body.evidence = evidence || null;
+      // Only what the room changed, so the file's other lines of the interaction stay as written.
+      if (body.effect === found.effect) delete body.effect;
+      if (body.confidence === found.confidence) delete body.confidence;
+      if (because !== (found.because || '')) body.because = because || null;
+      if (evidence !== (found.evidence || '')) body.evidence = evidence || null;
+      if (!Object.keys(body).length) { result.textContent = 'Nothing to save: the score is as written.'; return; }
     } else {
       Object.assign(body, { from, to });
       if (because) body.because = because;
@@ -807,12 +811,12 @@ main { display: flex; gap: 1rem; padding: 0 1rem; }
 
 g.node { cursor: pointer; }
 g.node:focus { outline: none; }
-g.node:focus > :is(ellipse, polygon, path) { stroke: var(--focus); stroke-width: 4; }
+g.node:focus :is(ellipse, polygon, path) { stroke: var(--focus); stroke-width: 4; }
 svg.focused g.node, svg.focused g.edge { opacity: 0.25; }
 svg.focused g.node.near, svg.focused g.node.selected, svg.focused g.edge.near { opacity: 1; }
-g.node.selected > :is(ellipse, polygon, path) { stroke: var(--highlight); stroke-width: 5; }
-g.node.near > :is(ellipse, polygon, path) { stroke: var(--highlight); stroke-width: 2.5; }
-g.edge.near > path { stroke-width: 3; }
+g.node.selected :is(ellipse, polygon, path) { stroke: var(--highlight); stroke-width: 5; }
+g.node.near :is(ellipse, polygon, path) { stroke: var(--highlight); stroke-width: 2.5; }
+g.edge.near path { stroke-width: 3; }
 g.dimmed { opacity: 0.12; }
 
 .panel {
