@@ -42,7 +42,9 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
-def shot(driver, name):
+def shot(driver, name, top=False):
+    if top:
+        driver.execute_script("window.scrollTo(0, 0)")
     driver.save_screenshot(os.path.join(out, name))
 
 
@@ -98,7 +100,8 @@ try:
     end = start + 1
     while end < len(lines) and not lines[end].lstrip().startswith("- ") and lines[end].strip():
         end += 1
-    block = [line.replace("effect: %s" % first["effect"], "effect: %s" % (-first["effect"] if first["effect"] else 1))
+    new_effect = 1 if first["effect"] < 0 else -1
+    block = [line[: len(line) - len(line.lstrip())] + "effect: %d" % new_effect
              if line.strip().startswith("effect:") else line for line in lines[start:end]]
     changed = "\n".join(lines[:start] + block + lines[end:])
     saved = time.monotonic()
@@ -110,7 +113,7 @@ try:
     elapsed = time.monotonic() - saved
     check(elapsed < 1.0, "the page updated %.0f ms after the save (under 1 s)" % (elapsed * 1000))
     check("Re-scored" in driver.find_element(By.ID, "change-list").text, "the page says what was re-scored")
-    shot(driver, "03-reloaded.png")
+    shot(driver, "03-reloaded.png", top=True)
 
     # Score through the form: exactly that interaction's lines change.
     state = json.loads(server.get("/api/state")[0])
@@ -148,16 +151,16 @@ try:
           "the error is located: " + problems.split("\n")[0])
     check(len(driver.find_elements(By.CSS_SELECTOR, "#problem-list pre.quoted")) > 0, "the error quotes the line")
     check(len(driver.find_elements(By.CSS_SELECTOR, "#map svg g.node")) > 0, "the last good map stays on screen")
-    shot(driver, "05-error.png")
+    shot(driver, "05-error.png", top=True)
     with open(map_path, "w") as handle:
         handle.write(good)
     wait(driver, lambda d: not visible(d, "problems"), 3)
     check(True, "fixing the file clears the error")
-    shot(driver, "06-recovered.png")
+    shot(driver, "06-recovered.png", top=True)
 
     driver.find_element(By.ID, "projector").click()
     check("projector" in driver.find_element(By.TAG_NAME, "body").get_attribute("class"), "projector mode enlarges the page")
-    shot(driver, "07-projector.png")
+    shot(driver, "07-projector.png", top=True)
 finally:
     driver.quit()
     code, seconds = server.stop()
