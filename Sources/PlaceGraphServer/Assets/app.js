@@ -270,7 +270,7 @@
     $('panel-kind').textContent = item.kind + ' · ' + item.id;
     const facts = $('panel-facts');
     facts.replaceChildren();
-    for (const [term, value] of [['Service', item.service && nameOf(item.service)], ['Domain', item.domain],
+    for (const [term, value] of [['Service', item.service && item.service !== item.id && nameOf(item.service)], ['Domain', item.domain],
       ['Owner', item.owner], ['Supplier', item.supplier], ['KPI', item.kpi]]) {
       if (!value) continue;
       facts.append(el('dt', term), el('dd', value));
