@@ -104,6 +104,28 @@ struct WorkshopRoutesTests {
         }
     }
 
+    @Test("the event stream opens with the version shown and ends when the server stops")
+    func events() async throws {
+        let fixture = try ServerFixture()
+        defer { fixture.remove() }
+        let server = try fixture.server()
+        let version = await server.live.version.description
+        try await server.application().test(.router) { client in
+            let closer = Task {
+                try await Task.sleep(for: .milliseconds(300))
+                server.live.events.close()
+            }
+            try await client.execute(uri: "/api/events", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/event-stream; charset=utf-8")
+                #expect(response.text.hasPrefix("event: state\ndata: {\n"))
+                #expect(response.text.contains("\"version\" : \"\(version)\""))
+                #expect(response.text.hasSuffix("\n\n"))
+            }
+            try await closer.value
+        }
+    }
+
     @Test("off loopback, a request without the token is refused with 401")
     func tokenRequired() async throws {
         let fixture = try ServerFixture()
