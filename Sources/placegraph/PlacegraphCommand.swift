@@ -36,6 +36,7 @@ struct PlacegraphCommand: ParsableCommand {
             SimulateCommand.self,
             DiffCommand.self,
             WhatifCommand.self,
+            ServeCommand.self,
         ]
     )
 

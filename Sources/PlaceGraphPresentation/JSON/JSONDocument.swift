@@ -8,12 +8,12 @@ import Foundation
 /// U+0000–U+001F, and this adds DEL, the C1 controls and the bidirectional controls
 /// (U+202A–U+202E, U+2066–U+2069), so printing the JSON cannot reorder or restyle a terminal
 /// while every label still decodes to exactly what was typed.
-enum JSONDocument {
+package enum JSONDocument {
     /// `value` as JSON text ending with a newline.
     ///
     /// - Throws: `EncodingError` when a value cannot be written, such as a number that is not
     ///   finite; never a silent empty document.
-    static func encode(_ value: some Encodable) throws -> Data {
+    package static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var text = try String(decoding: encoder.encode(value), as: UTF8.self)

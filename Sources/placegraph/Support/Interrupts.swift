@@ -56,11 +56,21 @@ enum Interrupts {
 
     // MARK: - The signal thread
 
+    /// Hands the next signal to `handler` instead of ending the process: for a command that
+    /// stops in its own way (the server's graceful shutdown), then calls ``end(by:)``. A
+    /// second signal ends the process at once, whatever the handler is doing.
+    static func onNextSignal(_ handler: @escaping @Sendable (Int32) -> Void) {
+        registry.lock.lock()
+        defer { registry.lock.unlock() }
+        registry.handler = handler
+    }
+
     private final class Registry: @unchecked Sendable {
         // Recursive, so that `forget` works inside `commit`.
         let lock = NSRecursiveLock()
         var next = 0
         var paths: [(number: Int, path: String, isFolder: Bool)] = []
+        var handler: (@Sendable (Int32) -> Void)?
     }
 
     private static let registry = Registry()
@@ -76,6 +86,14 @@ enum Interrupts {
         var set = signalSet()
         var received: Int32 = 0
         while sigwait(&set, &received) != 0 {}
+        registry.lock.lock()
+        let handler = registry.handler
+        registry.handler = nil
+        registry.lock.unlock()
+        if let handler {
+            handler(received)
+            while sigwait(&set, &received) != 0 {}
+        }
         // Holding the lock for good: a commit under way finishes first, and none starts after.
         registry.lock.lock()
         for entry in registry.paths.reversed() {
@@ -85,7 +103,7 @@ enum Interrupts {
     }
 
     /// Ends the process by `number` with its default action, or exits 128 + `number`.
-    private static func end(by number: Int32) -> Never {
+    static func end(by number: Int32) -> Never {
         signal(number, SIG_DFL)
         var only = sigset_t()
         sigemptyset(&only)
