@@ -65,13 +65,15 @@ extension PlaceGraph {
                   let position = pairPosition[key.step] else { continue }
             // Its ends are joined by no pair conflict, yet it does not stand alone: it is too weak.
             if !joined(chain) { outcome.belowThreshold += 1 }
-            knockOns[position, default: ([], 0)].count += 1
-            guard limit > 0 else { continue }
-            let listed = knockOns[position]?.listed ?? []
-            if listed.count == limit, let last = listed.last, !chain.isMoreSevere(than: last) { continue }
-            let place = listed.firstIndex { chain.isMoreSevere(than: $0) } ?? listed.count
-            knockOns[position]?.listed.insert(chain, at: place)
-            if listed.count == limit { knockOns[position]?.listed.removeLast() }
+            // Taken out and put back, so the list is never shared while it changes.
+            var entry = knockOns.removeValue(forKey: position) ?? ([], 0)
+            entry.count += 1
+            if entry.listed.count < limit || entry.listed.last.map({ chain.isMoreSevere(than: $0) }) == true {
+                let place = entry.listed.firstIndex { chain.isMoreSevere(than: $0) } ?? entry.listed.count
+                entry.listed.insert(chain, at: place)
+                if entry.listed.count > limit { entry.listed.removeLast() }
+            }
+            knockOns[position] = entry
         }
         for (position, found) in knockOns {
             let listed = found.listed.map { chain in

@@ -30,8 +30,9 @@ extension AnalyzeCommand {
         _ = try time("json") { try analysis.json().count }
         let fields = seconds.map { "\"\($0.0)\": \(($0.1 * 1000).rounded() / 1000)" }
             + ["\"items\": \(graph.count)", "\"interactions\": \(graph.arcs.count)",
-               "\"conflicts\": \(conflicts.conflicts.count)", "\"synergies\": \(synergies.synergies.count)",
-               "\"micmacIterations\": \(influence.iterations)"]
+               "\"conflictCount\": \(conflicts.conflicts.count)", "\"synergyCount\": \(synergies.synergies.count)",
+               "\"micmacIterations\": \(influence.iterations)",
+               "\"modularity\": \((synergies.modularity * 1e6).rounded() / 1e6)"]
         try Console.standardOutput.send(Data(("{" + fields.joined(separator: ", ") + "}\n").utf8))
     }
 }
