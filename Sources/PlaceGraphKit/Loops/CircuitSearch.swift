@@ -23,7 +23,7 @@ final class CircuitSearch {
     let network: LoopNetwork
     var store = LoopStore()
     /// When set, each circuit goes to this closure instead of the store; see
-    /// ``CircuitSearch/visit(depth:closing:reinforcing:)``.
+    /// ``CircuitSearch/visit(depth:reinforcing:)``.
     var visitor: Visitor?
     /// The circuits handed to ``visitor`` so far.
     var visited = 0
