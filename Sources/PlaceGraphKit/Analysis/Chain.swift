@@ -7,6 +7,11 @@ struct Chain {
     let severity: Double
     /// The position of the first undermining arc.
     let step: Int
+    /// The items along the chain.
+    let nodes: [Int]
+    /// ``strength`` and ``severity`` at 1e-9, as they are compared: computed once, since
+    /// ranking the chains of a big map compares them millions of times.
+    private let strengthKey: Double, severityKey: Double
 
     init(_ arcs: [Arc]) {
         self.arcs = arcs
@@ -15,12 +20,13 @@ struct Chain {
         strength = arcs.reduce(1.0) { $0 * $1.effect.magnitude } / divisor
         severity = strength * (arcs.map(\.confidence).min() ?? .low).weight
         step = arcs.firstIndex { $0.effect.isUndermining } ?? 0
+        nodes = [arcs[0].from] + arcs.map(\.to)
+        strengthKey = (strength * 1e9).rounded()
+        severityKey = (severity * 1e9).rounded()
     }
 
     var start: Int { arcs[0].from }
     var end: Int { arcs[arcs.count - 1].to }
-    /// The items along the chain.
-    var nodes: [Int] { [start] + arcs.map(\.to) }
 
     /// The pair key (`min · n + max`) of the first undermining arc's two items.
     func stepKey(_ count: Int) -> Int {
@@ -33,15 +39,13 @@ struct Chain {
 
     /// The order a conflict lists its knock-ons in: more severe first, then ``isBetter(than:)``.
     func isMoreSevere(than other: Chain) -> Bool {
-        let mine = (severity * 1e9).rounded(), theirs = (other.severity * 1e9).rounded()
-        return mine != theirs ? mine > theirs : isBetter(than: other)
+        severityKey != other.severityKey ? severityKey > other.severityKey : isBetter(than: other)
     }
 
     /// Stronger first, then shorter, then by the items along it (whose indices follow ids), then
     /// by the effects along it (two chains through the same items at service level differ there).
     func isBetter(than other: Chain) -> Bool {
-        let mine = (strength * 1e9).rounded(), theirs = (other.strength * 1e9).rounded()
-        if mine != theirs { return mine > theirs }
+        if strengthKey != other.strengthKey { return strengthKey > other.strengthKey }
         if arcs.count != other.arcs.count { return arcs.count < other.arcs.count }
         if nodes != other.nodes { return nodes.lexicographicallyPrecedes(other.nodes) }
         return arcs.map(\.effect.value).lexicographicallyPrecedes(other.arcs.map(\.effect.value))

@@ -27,17 +27,19 @@ extension PlaceGraph {
         let asOf = timeline.asOf, within = timeline.within
         let conflictByID = Dictionary(conflicts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let synergyByID = Dictionary(synergies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = DecisionOrder(timeline.entries.map(\.contract) + conflicts.flatMap(\.contracts),
+                                  synergies: synergies, asOf: asOf)
         var entries: [Agenda.Entry] = [], quiet: [Agenda.Entry] = []
         for row in timeline.entries {
             let contract = row.contract
             let own = row.conflicts.compactMap { conflictByID[$0] }
             let joined = row.synergies.compactMap { synergyByID[$0] }
-            let aligned = alignedContracts(of: contract, window: row.window, in: joined, asOf: asOf)
+            let aligned = alignedContracts(of: contract, window: row.window, in: joined, order: order)
             let entry = Agenda.Entry(
                 contract: contract, window: row.window, conflicts: row.conflicts, synergies: row.synergies,
                 aligned: aligned,
                 suggestions: respecifications(of: contract, in: own) + alignments(of: contract, in: own, asOf: asOf)
-                    + jointCommissioning(of: contract, window: row.window, in: joined, asOf: asOf))
+                    + jointCommissioning(of: contract, window: row.window, in: joined, order: order))
             if entry.hasFindings { entries.append(entry) } else { quiet.append(entry) }
         }
         return Agenda(asOf: asOf, within: within, entries: entries, quiet: quiet, leftOut: timeline.leftOut)
@@ -45,19 +47,19 @@ extension PlaceGraph {
 
     /// The other contracts of `synergies` whose windows align with `window`, in decision order.
     private func alignedContracts(of contract: ContractReference, window: ContractWindow?, in synergies: [Synergy],
-                                  asOf: CalendarDate) -> [Agenda.AlignedContract] {
+                                  order: DecisionOrder) -> [Agenda.AlignedContract] {
         guard let window else { return [] }
-        var shared: [String: (contract: ContractReference, synergies: [String])] = [:]
+        let own = order.number(of: contract.id)
+        var shared: [Int: [String]] = [:]
         for synergy in synergies {
-            for other in synergy.contracts where other.id != contract.id {
-                shared[other.id, default: (other, [])].synergies.append(synergy.id)
+            for other in order.numbers(of: synergy) where other != own {
+                shared[other, default: []].append(synergy.id)
             }
         }
-        return shared.values.sorted { ContractReference.byDecision(asOf: asOf)($0.contract, $1.contract) }
-            .compactMap { other in
-                guard let theirs = other.contract.window(asOf: asOf), Agenda.aligned(window, theirs) else { return nil }
-                return Agenda.AlignedContract(contract: other.contract, window: theirs, synergies: other.synergies)
-            }
+        return shared.keys.sorted().compactMap { other in
+            guard let theirs = order.windows[other], Agenda.aligned(window, theirs) else { return nil }
+            return Agenda.AlignedContract(contract: order.contracts[other], window: theirs, synergies: shared[other] ?? [])
+        }
     }
 
     /// Re-specify each of the contract's items that undermines another item in its conflicts.
@@ -88,15 +90,14 @@ extension PlaceGraph {
 
     /// Commission jointly with each contract of another service in the same cluster whose window aligns.
     private func jointCommissioning(of contract: ContractReference, window: ContractWindow?, in synergies: [Synergy],
-                                    asOf: CalendarDate) -> [AgendaSuggestion] {
+                                    order: DecisionOrder) -> [AgendaSuggestion] {
         guard let window else { return [] }
-        var seen = Set<String>(), found: [AgendaSuggestion] = []
+        var seen = Set<Int>(), found: [AgendaSuggestion] = []
         for cluster in synergies where cluster.kind == .cluster {
-            let partners = cluster.contracts.filter { $0.serviceID != contract.serviceID }
-                .sorted(by: ContractReference.byDecision(asOf: asOf))
-            for partner in partners where seen.insert(partner.id).inserted {
-                guard let theirs = partner.window(asOf: asOf), Agenda.aligned(window, theirs) else { continue }
-                found.append(.commissionJointly(contract: partner, window: theirs, cluster: cluster.id))
+            for partner in order.numbers(of: cluster)
+            where order.contracts[partner].serviceID != contract.serviceID && seen.insert(partner).inserted {
+                guard let theirs = order.windows[partner], Agenda.aligned(window, theirs) else { continue }
+                found.append(.commissionJointly(contract: order.contracts[partner], window: theirs, cluster: cluster.id))
             }
         }
         return found

@@ -29,43 +29,67 @@ extension PlaceGraph {
         outcome.truncated = search.truncated
         var pairPosition: [Int: Int] = [:]
         for (position, pair) in pairs.enumerated() { pairPosition[pair.key] = position }
-        // Services (a factor stands for itself) that a pair conflict joins, either way.
-        func unit(_ index: Int) -> String { items[index].serviceID ?? items[index].id }
-        var joined = Set<[String]>()
-        for pair in pairs { joined.insert([pair.conflict.from.unit, pair.conflict.to.unit].sorted()) }
+        // Services (a factor stands for itself) that a pair conflict joins, either way, as
+        // numbered units, so the test below hashes two integers rather than two strings.
+        var unitNumber: [String: Int] = [:]
+        func number(_ unit: String) -> Int {
+            if let known = unitNumber[unit] { return known }
+            unitNumber[unit] = unitNumber.count
+            return unitNumber.count - 1
+        }
+        let unitOf = items.map { number($0.serviceID ?? $0.id) }
+        let pairUnits = pairs.map { (number($0.conflict.from.unit), number($0.conflict.to.unit)) }
+        let unitSpan = unitNumber.count
+        let joinedUnits = Set(pairUnits.map { min($0.0, $0.1) * unitSpan + max($0.0, $0.1) })
+        func joined(_ chain: Chain) -> Bool {
+            let a = unitOf[chain.start], b = unitOf[chain.end]
+            return joinedUnits.contains(min(a, b) * unitSpan + max(a, b))
+        }
 
         // The strongest chain per unordered pair of ends that could stand alone.
         var standing: [Int: Chain] = [:]
         for chain in search.chains.values {
-            guard !joined.contains([unit(chain.start), unit(chain.end)].sorted()) else { continue }
+            guard !joined(chain) else { continue }
             let ends = min(chain.start, chain.end) * count + max(chain.start, chain.end)
             if standing[ends].map({ chain.isBetter(than: $0) }) ?? true { standing[ends] = chain }
         }
         let alone = standing.filter { $0.value.strength >= Conflict.hiddenThreshold - 1e-9 }
         outcome.found = alone.count
-        var knockOns: [Int: [Chain]] = [:]
+        // Each conflict keeps only the knock-ons it lists, its most severe, and a count: big
+        // maps find hundreds of thousands, and sorting them all was most of the work. The order
+        // is total, so the ones kept are those a full sort would put first.
+        let limit = options.knockOnLimit
+        var knockOns: [Int: (listed: [Chain], count: Int)] = [:]
         for (key, chain) in search.chains {
             guard alone[min(chain.start, chain.end) * count + max(chain.start, chain.end)] == nil,
                   let position = pairPosition[key.step] else { continue }
             // Its ends are joined by no pair conflict, yet it does not stand alone: it is too weak.
-            if !joined.contains([unit(chain.start), unit(chain.end)].sorted()) { outcome.belowThreshold += 1 }
-            knockOns[position, default: []].append(chain)
+            if !joined(chain) { outcome.belowThreshold += 1 }
+            // Taken out and put back, so the list is never shared while it changes.
+            var entry = knockOns.removeValue(forKey: position) ?? ([], 0)
+            entry.count += 1
+            if entry.listed.count < limit || entry.listed.last.map({ chain.isMoreSevere(than: $0) }) == true {
+                let place = entry.listed.firstIndex { chain.isMoreSevere(than: $0) } ?? entry.listed.count
+                entry.listed.insert(chain, at: place)
+                if entry.listed.count > limit { entry.listed.removeLast() }
+            }
+            knockOns[position] = entry
         }
-        // Only the knock-ons a conflict lists are built; big maps find many.
-        for (position, chains) in knockOns {
-            let listed = chains.sorted { $0.isMoreSevere(than: $1) }.prefix(options.knockOnLimit).map { chain in
+        for (position, found) in knockOns {
+            let listed = found.listed.map { chain in
                 KnockOn(path: chain.nodes.map { context.references[$0] }, links: chain.arcs.map(context.link),
                         step: chain.step, strength: chain.strength, severity: chain.severity)
             }
-            outcome.knockOns[position] = (listed, chains.count)
+            outcome.knockOns[position] = (listed, found.count)
         }
 
         // Rank the bare chains and build conflicts only for those kept: big maps find many.
-        let ranked = alone.values.sorted {
-            let left = ($0.severity * 1e9).rounded(), right = ($1.severity * 1e9).rounded()
-            return left != right ? left > right : $0.id(items) < $1.id(items)  // the order of the conflict ids
+        // Keys made once per chain: a comparison that built the id string each time was most
+        // of the cost of analysing a big map.
+        let ranked = alone.values.map { (chain: $0, severity: ($0.severity * 1e9).rounded(), id: $0.id(items)) }.sorted {
+            $0.severity != $1.severity ? $0.severity > $1.severity : $0.id < $1.id  // the order of the conflict ids
         }
-        outcome.conflicts = ranked.prefix(options.hiddenLimit).map { chain in
+        outcome.conflicts = ranked.prefix(options.hiddenLimit).map(\.chain).map { chain in
             let links = chain.arcs.map(context.link)
             let restsOn = chain.arcs.filter(\.effect.isUndermining).compactMap { arc in
                 pairPosition[min(arc.from, arc.to) * count + max(arc.from, arc.to)].map { pairs[$0].conflict.id }

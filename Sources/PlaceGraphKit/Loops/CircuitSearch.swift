@@ -22,8 +22,15 @@ final class CircuitSearch {
 
     let network: LoopNetwork
     var store = LoopStore()
+    /// When set, each circuit goes to this closure instead of the store; see
+    /// ``CircuitSearch/visit(depth:reinforcing:)``.
+    var visitor: Visitor?
+    /// The circuits handed to ``visitor`` so far.
+    var visited = 0
+    /// True when ``visitor`` asked the search to stop.
+    var cancelled = false
     /// The bound that stopped the search, if one did.
-    private(set) var stoppedBy: LoopSearchBound?
+    var stoppedBy: LoopSearchBound?
     /// For ``Goal/findLongerThan(_:)``: whether such a circuit was found.
     private(set) var foundLonger = false
 
@@ -177,7 +184,7 @@ final class CircuitSearch {
         for start in 0..<n where network.componentSize[network.component[start]] > 1 {
             if let deadline, ContinuousClock.now >= deadline { stoppedBy = .timeLimit; return }
             search(from: start, laterOnly: true, bound: bound)
-            if stoppedBy != nil || foundLonger { return }
+            if stoppedBy != nil || foundLonger || cancelled { return }
         }
     }
 
@@ -228,6 +235,10 @@ final class CircuitSearch {
             if depth + 1 > limit { foundLonger = true; return false }
             return true
         }
+        if visitor != nil {
+            pathArcs[depth] = closeArc[close]
+            return visit(depth: depth, reinforcing: parity[depth] ^ closeNegative[close] == 0)
+        }
         guard store.count < maxLoops else { stoppedBy = .maxLoops; return false }
         if pathNode[depth] == -2 {
             var made = depth
@@ -243,6 +254,10 @@ final class CircuitSearch {
 
     /// Stores the self-interaction at `index` of ``LoopNetwork/selfArcs``.
     func emitSelfLoop(_ index: Int) -> Bool {
+        if visitor != nil {
+            pathArcs[0] = network.selfArcs[index]
+            return visit(depth: 0, reinforcing: network.selfReinforcing[index])
+        }
         guard store.count < maxLoops else { stoppedBy = .maxLoops; return false }
         store.append(prefix: -1, closing: network.selfArcs[index], length: 1, reinforcing: network.selfReinforcing[index])
         return true

@@ -18,22 +18,7 @@ extension PlaceGraph {
     /// - Complexity: O((*n* + *m*)(*c* + 1)) for *n* items, *m* interactions and *c* loops
     ///   (Johnson 1975), plus O(*n*·(*n* + *m*)) to find each start's strongly connected part.
     public func feedbackLoops(_ options: LoopSearchOptions = LoopSearchOptions()) throws(LoopSearchError) -> LoopAnalysis {
-        if let maxLength = options.maxLength, maxLength < 1 {
-            throw .invalidBound(name: "maxLength", value: String(maxLength))
-        }
-        if let maxLoops = options.maxLoops, maxLoops < 0 {
-            throw .invalidBound(name: "maxLoops", value: String(maxLoops))
-        }
-        if let timeLimit = options.timeLimit, timeLimit < .zero {
-            throw .invalidBound(name: "timeLimit", value: "\(timeLimit)")
-        }
-        var through: Int?
-        if let id = options.through {
-            guard let index = index(of: id) else {
-                throw .unknownItem(id, suggestion: Suggestion.closest(to: id, in: items.lazy.map(\.id)))
-            }
-            through = index
-        }
+        let through = try checked(options)
         let deadline = options.timeLimit.map { ContinuousClock.now + $0 }
         let network = LoopNetwork(graph: self)
         let search = CircuitSearch(network: network, maxLoops: options.maxLoops ?? .max, deadline: deadline)
@@ -43,13 +28,42 @@ extension PlaceGraph {
             search.searchAll(bound: options.maxLength)
         }
         var truncatedBy = search.stoppedBy.map { [$0] } ?? []
-        if truncatedBy.isEmpty, let maxLength = options.maxLength {
-            let check = CircuitSearch(network: network, goal: .findLongerThan(maxLength), deadline: deadline, stepBudget: 1 << 22)
-            if check.hasCircuitLonger(through: through) != false { truncatedBy.append(.maxLength) }
+        if truncatedBy.isEmpty, longerLoopsMayExist(network: network, options: options, through: through, deadline: deadline) {
+            truncatedBy.append(.maxLength)
         }
         let store = search.store.canonical(arcSource: network.arcSource, rotate: through != nil)
         return LoopAnalysis(loops: FeedbackLoops(store: store, ids: items.map(\.id), arcs: arcs),
                           options: options, truncatedBy: truncatedBy)
+    }
+
+    /// Checks the bounds of `options` and finds the item of `through`.
+    ///
+    /// - Returns: the index of the item loops must pass through, if any.
+    func checked(_ options: LoopSearchOptions) throws(LoopSearchError) -> Int? {
+        if let maxLength = options.maxLength, maxLength < 1 {
+            throw .invalidBound(name: "maxLength", value: String(maxLength))
+        }
+        if let maxLoops = options.maxLoops, maxLoops < 0 {
+            throw .invalidBound(name: "maxLoops", value: String(maxLoops))
+        }
+        if let timeLimit = options.timeLimit, timeLimit < .zero {
+            throw .invalidBound(name: "timeLimit", value: "\(timeLimit)")
+        }
+        guard let id = options.through else { return nil }
+        guard let index = index(of: id) else {
+            throw .unknownItem(id, suggestion: Suggestion.closest(to: id, in: items.lazy.map(\.id)))
+        }
+        return index
+    }
+
+    /// Whether some loop is longer than `options.maxLength`, by a second search with a budget
+    /// of steps: true also when the budget or the deadline runs out first, erring on the side
+    /// of "the list is cut".
+    func longerLoopsMayExist(network: LoopNetwork, options: LoopSearchOptions, through: Int?,
+                             deadline: ContinuousClock.Instant?) -> Bool {
+        guard let maxLength = options.maxLength else { return false }
+        let check = CircuitSearch(network: network, goal: .findLongerThan(maxLength), deadline: deadline, stepBudget: 1 << 22)
+        return check.hasCircuitLonger(through: through) != false
     }
 
     /// Finds the feedback loops of the map; see ``feedbackLoops(_:)``.

@@ -1,16 +1,17 @@
 import PlaceGraphKit
 
 extension LoopAnalysis {
-    /// The loops as terminal text: the headline, then one loop a line, `a → b → a  reinforcing`.
+    /// The loops as terminal text: the headline, what cut the list if anything, then one loop
+    /// a line, `a → b → a  reinforcing`.
     ///
     /// - Complexity: O(*L*) for loops of total length *L*.
     public func text() -> StyledText {
         var out = TextWriter()
         out.line("\(Words.headline(self))")
+        if let note = Words.truncation(self) { out.line("\(note)") }
         for loop in loops {
             out.line("\((loop.items + loop.items.prefix(1)).joined(separator: " → "))  \(loop.polarity.rawValue)")
         }
-        if let note = Words.truncation(self) { out.line("\(note)") }
         return out.text
     }
 }

@@ -31,7 +31,7 @@ public struct StyledText: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// A stretch of text in one style.
     public struct Run: Sendable, Hashable {
         /// The text, already escaped.
-        public let text: String
+        public fileprivate(set) var text: String
         public let style: TextStyle?
     }
 
@@ -80,8 +80,10 @@ public struct StyledText: Sendable, Hashable, ExpressibleByStringInterpolation {
     /// Appends text known to hold nothing a terminal acts on: source literals and escaped text.
     private mutating func appendTrusted(_ text: String, _ style: TextStyle?) {
         guard !text.isEmpty else { return }
-        if let last = runs.last, last.style == style {
-            runs[runs.count - 1] = Run(text: last.text + text, style: style)
+        if let last = runs.indices.last, runs[last].style == style {
+            // In place: building a new run from the old one's text would copy it every time,
+            // which made long outputs quadratic.
+            runs[last].text += text
         } else {
             runs.append(Run(text: text, style: style))
         }

@@ -22,24 +22,58 @@ extension Words {
     /// What a loop search found: "16 feedback loops (9 reinforcing, 7 balancing)", with the
     /// item and length it was limited to.
     public static func headline(_ loops: LoopAnalysis) -> String {
-        let noun = loops.count == 1 ? "feedback loop" : "feedback loops"
+        headline(count: loops.count, reinforcing: loops.reinforcing, options: loops.options)
+    }
+
+    /// What a streamed loop search listed, in the words of ``headline(_:)-(LoopAnalysis)``.
+    public static func headline(_ summary: LoopStreamSummary, options: LoopSearchOptions) -> String {
+        headline(count: summary.count, reinforcing: summary.reinforcing, options: options)
+    }
+
+    private static func headline(count: Int, reinforcing: Int, options: LoopSearchOptions) -> String {
+        let noun = count == 1 ? "feedback loop" : "feedback loops"
         var scope = ""
-        if let through = loops.options.through { scope += " through '\(through)'" }
-        if let maxLength = loops.options.maxLength { scope += " of length at most \(maxLength)" }
-        return "\(loops.count) \(noun)\(scope) (\(loops.reinforcing) reinforcing, \(loops.balancing) balancing)"
+        if let through = options.through { scope += " through '\(through)'" }
+        if let maxLength = options.maxLength { scope += " of length at most \(maxLength)" }
+        return "\(count) \(noun)\(scope) (\(reinforcing) reinforcing, \(count - reinforcing) balancing)"
     }
 
     /// Why the list of loops is incomplete, or `nil` when it is complete.
     public static func truncation(_ loops: LoopAnalysis) -> String? {
-        guard loops.truncated else { return nil }
-        let reasons = loops.truncatedBy.map { bound -> String in
+        truncation(loops.truncatedBy, options: loops.options)
+    }
+
+    /// Why a list of loops cut by `bounds` is incomplete, or `nil` when nothing cut it.
+    public static func truncation(_ bounds: [LoopSearchBound], options: LoopSearchOptions) -> String? {
+        guard !bounds.isEmpty else { return nil }
+        let reasons = bounds.map { bound -> String in
             switch bound {
-            case .maxLength: "longer loops exist than the length limit of \(loops.options.maxLength ?? 0)"
-            case .maxLoops: "the search stopped at the limit of \(loops.options.maxLoops ?? 0) loops"
+            case .maxLength: "longer loops exist than the length limit of \(options.maxLength ?? 0)"
+            case .maxLoops: "the search stopped at the limit of \(grouped(options.maxLoops ?? 0)) loops"
             case .timeLimit: "the search ran out of time"
             }
         }
-        return "truncated: " + reasons.joined(separator: "; ") + "; more loops exist than are listed"
+        return "cut: " + reasons.joined(separator: "; ") + "; more loops exist than are listed"
+    }
+
+    /// What a streamed loop search will list and what will cut it, said before the list:
+    /// its scope and order, whether longer loops are left out, and the most it will list.
+    public static func plan(_ options: LoopSearchOptions, longerLoopsLeftOut: Bool) -> [String] {
+        var scope = "Feedback loops"
+        if let through = options.through { scope += " through '\(through)'" }
+        if let maxLength = options.maxLength { scope += " of at most \(count(maxLength, "interaction"))" }
+        var lines = [scope + ", in the order found: by smallest id, then by ids"]
+        if longerLoopsLeftOut, let maxLength = options.maxLength {
+            lines.append("Longer loops exist than the length limit of \(maxLength) and are left out")
+        }
+        var limits: [String] = []
+        if let maxLoops = options.maxLoops { limits.append("at most \(grouped(maxLoops)) \(maxLoops == 1 ? "loop" : "loops") will be listed") }
+        if options.timeLimit != nil { limits.append("the search stops at the time limit") }
+        if !limits.isEmpty {
+            let sentence = limits.joined(separator: "; ")
+            lines.append(sentence.prefix(1).uppercased() + sentence.dropFirst())
+        }
+        return lines
     }
 
     /// A loop search's bounds: "loops up to 8 interactions, at most 2,000 loops, 5 seconds".

@@ -24,7 +24,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when any 'conflicts' or any 'contract-conflicts' are found.")
     var failOn: FailOnArgument?
 
+    /// For scripts/bench-analyze: print the time of each step only.
+    @Flag(help: .hidden)
+    var benchmark = false
+
     func run() throws {
+        if benchmark { return try printTiming() }
         let date = try asOf.date()
         let analysis = try input.graph().analysis(AnalysisOptions(asOf: date, level: level.level.level))
         try ResultOutput(format: format.format, output: output, map: input.map)

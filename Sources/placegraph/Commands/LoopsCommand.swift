@@ -11,16 +11,19 @@ struct LoopsCommand: ParsableCommand {
         discussion: """
             A loop is a chain of interactions that comes back to where it started without visiting \
             an item twice. It is reinforcing when its effects multiply to a positive sign and \
-            balancing otherwise. Interactions with a 0 effect are left out. Loops are written from \
-            their smallest id and sorted by length, then by ids. Found with Johnson's algorithm \
-            (SIAM J. Comput. 1975).
+            balancing otherwise. Interactions with a 0 effect are left out. Each loop is written \
+            from its smallest id. Loops are written as they are found, in that order: by smallest \
+            id, then by ids (--sorted collects them first and sorts them by length, then ids). \
+            The first lines say what the bounds will cut; the last give the counts. Found with \
+            Johnson's algorithm (SIAM J. Comput. 1975).
             """
     )
 
     @OptionGroup var input: MapInput
 
-    @Option(name: .customLong("max-length"), help: ArgumentHelp("Only loops of at most N interactions.", valueName: "N"))
-    var maxLength: Int?
+    @Option(name: .customLong("max-length"),
+            help: ArgumentHelp("Only loops of at most N interactions; 0 for every length.", valueName: "N"))
+    var maxLength = 8
 
     @Option(name: .customLong("max-loops"), help: ArgumentHelp("Stop after N loops; 0 for no limit.", valueName: "N"))
     var maxLoops = 10_000
@@ -31,6 +34,9 @@ struct LoopsCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: ArgumentHelp("Stop searching after SECONDS.", valueName: "SECONDS"))
     var timeLimit: Double?
 
+    @Flag(help: "Collect every loop, then list them by length, then ids (memory grows with the loops).")
+    var sorted = false
+
     @OptionGroup var format: ResultFormatOption
     @OptionGroup var output: OutputOption
 
@@ -39,15 +45,16 @@ struct LoopsCommand: ParsableCommand {
     var benchmark = false
 
     func validate() throws {
-        if let maxLength { try OptionBounds.check(maxLength, option: "--max-length", atLeast: 1) }
+        try OptionBounds.check(maxLength, option: "--max-length", atLeast: 0, meaning: " (0 for every length)")
         try OptionBounds.check(maxLoops, option: "--max-loops", atLeast: 0, meaning: " (0 for no limit)")
         if let timeLimit { _ = try OptionBounds.seconds(timeLimit) }
     }
 
     func run() throws {
         let graph = try input.graph()
-        let options = LoopSearchOptions(maxLength: maxLength, maxLoops: maxLoops == 0 ? nil : maxLoops,
+        let options = LoopSearchOptions(maxLength: maxLength == 0 ? nil : maxLength, maxLoops: maxLoops == 0 ? nil : maxLoops,
                                         through: through, timeLimit: try timeLimit.map { try OptionBounds.timeLeft($0) })
+        guard benchmark || sorted else { return try stream(try graph.feedbackLoopStream(options)) }
         let loops = try graph.feedbackLoops(options)
         if benchmark {
             try printTiming(graph: graph, options: options, loops: loops)
@@ -55,6 +62,39 @@ struct LoopsCommand: ParsableCommand {
         }
         try ResultOutput(format: format.format, output: output, map: input.map)
             .write(text: loops.text, markdown: loops.markdown, json: loops.json)
+    }
+
+    /// Writes each loop as the search finds it, through a buffer, so memory stays flat.
+    private func stream(_ stream: LoopStream) throws {
+        let kind: LoopListing.Format = switch format.format {
+        case .text: .text
+        case .markdown: .markdown
+        case .json: .json
+        }
+        let listing = LoopListing(stream, format: kind)
+        let out = try StreamingOutput(path: output.path, protecting: [input.map])
+        var failure: (any Error)?
+        var number = 0
+        let summary: LoopStreamSummary
+        do {
+            try out.write(listing.opening())
+            summary = stream.run { loop in
+                number += 1
+                do {
+                    try out.write(listing.loop(loop, number: number))
+                    return true
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+            if let failure { throw failure }
+            try out.write(listing.closing(summary))
+        } catch {
+            out.discard()
+            throw error
+        }
+        try out.finish()
     }
 
     /// Times the search in process, best of three runs (one when a run takes over a second),

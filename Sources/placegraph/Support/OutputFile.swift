@@ -29,6 +29,13 @@ enum OutputFile {
             temporary.discard()
             throw error
         }
+        try commit(temporary, to: target, named: path)
+    }
+
+    /// Renames a finished temporary file over its target, where a signal cannot cut in.
+    ///
+    /// - Throws: ``CLIFailure`` 73 when the rename fails; the temporary is removed.
+    static func commit(_ temporary: TemporaryFile, to target: OutputTarget, named path: String) throws {
         try Interrupts.commit {
             guard rename(temporary.path, target.path) == 0 else {
                 let reason = String(cString: strerror(errno))

@@ -84,7 +84,7 @@ struct InterruptAndLimitTests {
 
     @Test("out-of-range numbers are bad usage, 64, with a message and no trap", arguments: [
         ["balance", "--time-limit", "1e19"], ["loops", "--time-limit", "1e300"], ["balance", "--time-limit", "nan"],
-        ["balance", "--time-limit", "inf"], ["loops", "--time-limit=-1"], ["loops", "--max-length", "0"],
+        ["balance", "--time-limit", "inf"], ["loops", "--time-limit=-1"], ["loops", "--max-length=-1"],
         ["loops", "--max-loops=-5"], ["loops", "--max-loops", "99999999999999999999"],
         ["render", "--focus", "green-spaces", "--depth=-1"], ["render", "--repeat", "0"],
     ])

@@ -11,10 +11,13 @@ struct LoopsAndBalanceCommandTests {
 
     @Test("loops prints the example's loops, as text and as JSON with the SPEC's keys")
     func loops() throws {
-        let text = try TestSupport.run(["loops", TestSupport.example("map.yaml")])
+        let text = try TestSupport.run(["loops", TestSupport.example("map.yaml"), "--max-length", "0"])
         #expect(text.status == 0)
-        #expect(text.stdout.hasPrefix("16 feedback loops ("))
-        let run = try TestSupport.run(["loops", TestSupport.example("map.yaml"), "--format", "json"])
+        #expect(text.stdout.hasSuffix("\n16 feedback loops (9 reinforcing, 7 balancing)\n"))
+        let sorted = try TestSupport.run(["loops", TestSupport.example("map.yaml"), "--max-length", "0", "--sorted"])
+        #expect(sorted.stdout.hasPrefix("16 feedback loops (9 reinforcing, 7 balancing)\n"))
+        #expect(Set(sorted.stdout.split(separator: "\n").dropFirst()) == Set(text.stdout.split(separator: "\n").dropFirst(2).dropLast()))
+        let run = try TestSupport.run(["loops", TestSupport.example("map.yaml"), "--format", "json", "--max-length", "0"])
         #expect(run.status == 0)
         let object = try json(run.stdout)
         #expect(object["count"] as? Int == 16)
@@ -35,7 +38,7 @@ struct LoopsAndBalanceCommandTests {
         #expect(run.stdout.isEmpty)
     }
 
-    @Test("out-of-range bounds are bad usage", arguments: [["--max-length", "0"], ["--max-loops", "-1"], ["--time-limit", "-2"]])
+    @Test("out-of-range bounds are bad usage", arguments: [["--max-length=-1"], ["--max-loops", "-1"], ["--time-limit", "-2"]])
     func badBounds(arguments: [String]) throws {
         #expect(try TestSupport.run(["loops", TestSupport.example("map.yaml")] + arguments).status == 64)
     }

@@ -60,7 +60,7 @@ struct LoopKnownAnswerTests {
         let graph = try #require(try MapLoader.load(path: TestSupport.example("map.yaml")).graph)
         let report = try graph.feedbackLoops(timeLimit: .zero)
         #expect(report.truncatedBy == [.timeLimit])
-        #expect(report.text().plain.contains("truncated: the search ran out of time"))
+        #expect(report.text().plain.contains("cut: the search ran out of time"))
     }
 
     @Test("an unknown --through id suggests the closest one; bounds are checked")
@@ -90,9 +90,9 @@ struct LoopKnownAnswerTests {
         let report = try loops("a,b,2,false\nb,a,-1,false\nb,c,1,true\nc,a,-3,false\n", LoopSearchOptions(maxLength: 2))
         #expect(report.text().plain == """
             2 feedback loops of length at most 2 (1 reinforcing, 1 balancing)
+            cut: longer loops exist than the length limit of 2; more loops exist than are listed
             a → b → a  balancing
             b → c → b  reinforcing
-            truncated: longer loops exist than the length limit of 2; more loops exist than are listed
 
             """)
         #expect(report.markdown() == """
@@ -100,7 +100,7 @@ struct LoopKnownAnswerTests {
 
             2 feedback loops of length at most 2 (1 reinforcing, 1 balancing).
 
-            > truncated: longer loops exist than the length limit of 2; more loops exist than are listed.
+            > cut: longer loops exist than the length limit of 2; more loops exist than are listed.
 
             | # | loop | length | polarity |
             | ---: | --- | ---: | --- |
