@@ -110,18 +110,9 @@ struct SimulationPeerTests {
                      "FCMpy's venv is missing at .build/fcm-venv; run scripts/setup")
         let file = try TestSupport.temporaryFolder().appendingPathComponent("jobs.json")
         try JSONEncoder().encode(jobs).write(to: file)
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [peer.path, file.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the FCMpy peer failed: \(String(decoding: errors, as: UTF8.self))")
-        let object = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
+        let run = try TestSupport.runProgram(python, [peer.path, file.path])
+        try #require(run.status == 0, "the FCMpy peer failed: \(run.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let results = try #require(object["results"] as? [[String: Any]])
         return try results.map { result in
             let states = try #require(result["states"] as? [[NSNumber]])

@@ -67,14 +67,21 @@ enum TestSupport {
     /// Runs the CLI with `arguments` in `directory`, with colour off.
     static func run(_ arguments: [String], in directory: URL? = nil,
                     environment extra: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        return try runProgram(executable, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs any program (the CLI, a peer in a venv) and collects what it writes; `environment`
+    /// `nil` keeps the test's own.
+    static func runProgram(_ program: URL, _ arguments: [String], in directory: URL? = nil,
+                           environment: [String: String]? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

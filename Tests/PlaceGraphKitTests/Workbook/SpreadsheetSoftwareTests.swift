@@ -13,18 +13,9 @@ struct SpreadsheetSoftwareTests {
 
     /// Runs a program and returns its standard output, failing the test when it fails.
     static func run(_ program: URL, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(program.lastPathComponent) failed: \(String(decoding: errors, as: UTF8.self))")
-        return String(decoding: output, as: UTF8.self)
+        let run = try TestSupport.runProgram(program, arguments)
+        #expect(run.status == 0, "\(program.lastPathComponent) failed: \(run.stderr)")
+        return run.stdout
     }
 
     /// openpyxl's view of a workbook, failing clearly when the venv is missing.
