@@ -15,17 +15,10 @@ struct TimelineCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var input: MapInput
-    @OptionGroup var format: ResultFormatOption
-    @OptionGroup var level: LevelOption
-    @OptionGroup var asOf: AsOfOption
-    @OptionGroup var within: WithinOption
-    @OptionGroup var output: OutputOption
+    @OptionGroup var options: DecisionListOptions
 
     func run() throws {
-        let date = try asOf.date(), span = try within.span()
-        let analysis = try input.graph().analysis(AnalysisOptions(asOf: date, level: level.level.level, within: span))
-        try ResultOutput(format: format.format, output: output, map: input.map)
-            .write(text: analysis.timelineText, markdown: analysis.timelineMarkdown, json: analysis.timelineJSON)
+        try options.write(text: PlaceAnalysis.timelineText, markdown: PlaceAnalysis.timelineMarkdown,
+                          json: PlaceAnalysis.timelineJSON)
     }
 }
