@@ -3,36 +3,36 @@ import PlaceGraphKit
 
 /// The JSON forms of the timeline and the agenda.
 extension AnalysisJSON {
+    /// A timeline entry: its contract's keys (``ContractJSON``, with the entry's window)
+    /// and the entry's own, in one object.
     struct EntryJSON: Encodable {
-        let id: String, name: String, service: String, owner: String?, supplier: String?, ocid: String?
-        let start: CalendarDate?, end: CalendarDate?, `extension`: CalendarDate?, extensions: [CalendarDate]
+        let contract: ContractJSON
         let value: JSONNumber?, status: String, daysUntilEnd: Int?, daysUntilExtensionEnd: Int?
-        let window: CalendarDate?, windowState: String?, decideBy: CalendarDate?, overdue: Bool?
-        let leadTime: String, leadTimeSource: String
         let conflicts: [String], synergies: [String]
 
         init(_ entry: Timeline.Entry) {
-            let contract = entry.contract
-            id = contract.id
-            name = contract.name
-            service = contract.serviceID
-            owner = contract.owner
-            supplier = contract.supplier
-            ocid = contract.ocid
-            start = contract.start
-            end = contract.end
-            self.extension = contract.extensionEnd
-            extensions = contract.extensionOptions
-            value = contract.value.map(JSONNumber.init)
+            contract = ContractJSON(entry.contract, window: entry.window)
+            value = entry.contract.value.map(JSONNumber.init)
             status = entry.status.rawValue
             daysUntilEnd = entry.daysUntilEnd
             daysUntilExtensionEnd = entry.daysUntilExtensionEnd
-            let fields = WindowFields(entry.window)
-            (window, windowState, decideBy, overdue) = (fields.window, fields.windowState, fields.decideBy, fields.overdue)
-            leadTime = contract.leadTime.description
-            leadTimeSource = contract.leadTimeSource.rawValue
             conflicts = entry.conflicts
             synergies = entry.synergies
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case value, status, daysUntilEnd, daysUntilExtensionEnd, conflicts, synergies
+        }
+
+        func encode(to encoder: Encoder) throws {
+            try contract.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encodeIfPresent(value, forKey: .value)
+            try container.encode(status, forKey: .status)
+            try container.encodeIfPresent(daysUntilEnd, forKey: .daysUntilEnd)
+            try container.encodeIfPresent(daysUntilExtensionEnd, forKey: .daysUntilExtensionEnd)
+            try container.encode(conflicts, forKey: .conflicts)
+            try container.encode(synergies, forKey: .synergies)
         }
     }
 

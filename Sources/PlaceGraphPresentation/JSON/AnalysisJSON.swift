@@ -40,6 +40,10 @@ enum AnalysisJSON {
         let window: CalendarDate?, windowState: String?, decideBy: CalendarDate?, overdue: Bool?
 
         init(_ contract: ContractReference, asOf: CalendarDate) {
+            self.init(contract, window: contract.window(asOf: asOf))
+        }
+
+        init(_ contract: ContractReference, window: ContractWindow?) {
             id = contract.id
             name = contract.name
             service = contract.serviceID
@@ -52,8 +56,8 @@ enum AnalysisJSON {
             extensions = contract.extensionOptions
             leadTime = contract.leadTime.description
             leadTimeSource = contract.leadTimeSource.rawValue
-            let fields = WindowFields(contract.window(asOf: asOf))
-            (window, windowState, decideBy, overdue) = (fields.window, fields.windowState, fields.decideBy, fields.overdue)
+            let fields = WindowFields(window)
+            (self.window, windowState, decideBy, overdue) = (fields.window, fields.windowState, fields.decideBy, fields.overdue)
         }
     }
 
