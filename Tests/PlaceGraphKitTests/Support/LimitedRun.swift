@@ -26,6 +26,21 @@ struct LimitedRun {
                     cpuSeconds: Int = 60) throws -> LimitedRun {
         let script = "cd \"$1\" && shift && ulimit -t \(cpuSeconds) && ulimit -d \(memoryMiB * 1024) && exec \"$@\""
         let argv = ["/bin/sh", "-c", script, "placegraph-test", directory.path, TestSupport.executable.path] + arguments
+        let (pid, outRead, errRead) = try spawn(argv)
+        // Drain standard error on another thread so neither pipe can fill and block the child.
+        let errors = PipeReader(errRead)
+        let output = readAll(outRead)
+        let errorOutput = errors.wait()
+
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return LimitedRun(status: code, stdout: output, stderr: errorOutput)
+    }
+
+    /// Spawns `argv` (a `/bin/sh` command line) with the test's environment and colour off,
+    /// its standard output and error on pipes; returns its pid and the pipes' read ends.
+    static func spawn(_ argv: [String]) throws -> (pid: pid_t, output: Int32, errors: Int32) {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         let envp = environment.map { "\($0.key)=\($0.value)" }
@@ -51,15 +66,7 @@ struct LimitedRun {
             close(outPipe[0]); close(errPipe[0])
             throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL)
         }
-        // Drain standard error on another thread so neither pipe can fill and block the child.
-        let errors = PipeReader(errPipe[0])
-        let output = readAll(outPipe[0])
-        let errorOutput = errors.wait()
-
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return LimitedRun(status: code, stdout: output, stderr: errorOutput)
+        return (pid, outPipe[0], errPipe[0])
     }
 
     static func readAll(_ descriptor: Int32) -> Data {

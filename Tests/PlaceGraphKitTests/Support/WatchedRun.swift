@@ -27,29 +27,10 @@ struct WatchedRun {
     static func run(_ arguments: [String], memoryMiB: Int = 400) throws -> WatchedRun {
         let script = "ulimit -d \(memoryMiB * 1024) && exec \"$@\""
         let argv = ["/bin/sh", "-c", script, "placegraph-test", TestSupport.executable.path] + arguments
-        let envp = (ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }).map { "\($0.key)=\($0.value)" }
-        var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
-        guard pipe(&outPipe) == 0, pipe(&errPipe) == 0 else { throw POSIXError(.EMFILE) }
-        for descriptor in outPipe + errPipe { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
-        for descriptor in outPipe + errPipe { posix_spawn_file_actions_addclose(&actions, descriptor) }
         let started = ContinuousClock.now
-        var pid: pid_t = 0
-        let spawned = LimitedRun.withCStrings(argv) { cArgv in
-            LimitedRun.withCStrings(envp) { cEnvp in posix_spawn(&pid, "/bin/sh", &actions, nil, cArgv, cEnvp) }
-        }
-        close(outPipe[1])
-        close(errPipe[1])
-        guard spawned == 0 else {
-            close(outPipe[0]); close(errPipe[0])
-            throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL)
-        }
-        let errors = PipeReader(errPipe[0])
-        let output = CountingReader(outPipe[0], started: started)
+        let (pid, outRead, errRead) = try LimitedRun.spawn(argv)
+        let errors = PipeReader(errRead)
+        let output = CountingReader(outRead, started: started)
         var peak = 0, status: Int32 = 0
         while true {
             peak = max(peak, highWaterKiB(pid))
