@@ -20,7 +20,12 @@ import Foundation
 ///   to the next;
 /// - the parser's line counter is reset before each read, so messages name the right line;
 /// - `sfdp` keeps state from one layout to the next, so a two-node layout is run first to
-///   put it in the same state every time.
+///   put it in the same state every time;
+/// - `circo` caches the last root graph it laid out, and that graph's `mindist` attribute, in
+///   statics, and reads them again when a new graph lands at the freed graph's address: the
+///   drawing then took another graph's spacing (or freed memory), depending on the allocator.
+///   Before each `circo` layout an anchor graph that is never freed is laid out, so the real
+///   graph is always new to `circo`, as it is in a fresh process.
 ///
 /// `fdp` is not deterministic in Graphviz 2.42 even between processes, and crashes on nested
 /// clusters after a few layouts, so the DOT writer never nests clusters for it.
@@ -78,6 +83,7 @@ public enum GraphvizRenderer {
         let session = try startedSession()
         guard session.supports(format) else { throw RenderError.unknownFormat(format) }
         if engine == LayoutEngine.sfdp.rawValue { session.warmUpSFDP() }
+        if engine == LayoutEngine.circo.rawValue { session.anchorCirco() }
 
         guard let graph = session.read(dot) else {
             throw RenderError.invalidDOT(takeMessages().errors.first ?? "the text holds no graph")
@@ -168,6 +174,9 @@ public enum GraphvizRenderer {
         let renderers: Set<String>
         /// Never freed, like the context.
         let discipline: UnsafeMutablePointer<Agdisc_t>
+        /// A two-node graph `circo` lays out before each real graph; never freed, so no later
+        /// graph can take its address (see ``anchorCirco()``).
+        private let circoAnchor: UnsafeMutablePointer<Agraph_t>?
 
         init(context: OpaquePointer) {
             self.context = context
@@ -183,6 +192,7 @@ public enum GraphvizRenderer {
             io.initialize(to: Agiodisc_t(afread: readChunk, putstr: AgIoDisc.putstr, flush: AgIoDisc.flush))
             discipline = UnsafeMutablePointer<Agdisc_t>.allocate(capacity: 1)
             discipline.initialize(to: Agdisc_t(mem: memory, id: ids, io: io))
+            circoAnchor = Self.parse("graph { a -- b }", with: discipline)
         }
 
         /// True when `format`, such as `svg` or `png:cairo`, has a device and renderer.
@@ -194,6 +204,11 @@ public enum GraphvizRenderer {
 
         /// The graph in `text`, or `nil` with the reason in ``messages``.
         func read(_ text: String) -> UnsafeMutablePointer<Agraph_t>? {
+            Self.parse(text, with: discipline)
+        }
+
+        /// ``read(_:)`` before the session exists.
+        static func parse(_ text: String, with discipline: UnsafeMutablePointer<Agdisc_t>) -> UnsafeMutablePointer<Agraph_t>? {
             agsetfile(nil)
             var bytes = Array(text.utf8)
             return bytes.withUnsafeMutableBufferPointer { buffer in
@@ -208,6 +223,14 @@ public enum GraphvizRenderer {
             defer { agclose(graph) }
             _ = gvLayout(context, graph, LayoutEngine.sfdp.rawValue)
             gvFreeLayout(context, graph)
+        }
+
+        /// Lays out the anchor graph with `circo`, so that `circo`'s cached root graph is one
+        /// that is alive and is not the next graph: the next layout reads its own attributes.
+        func anchorCirco() {
+            guard let circoAnchor else { return }
+            _ = gvLayout(context, circoAnchor, LayoutEngine.circo.rawValue)
+            gvFreeLayout(context, circoAnchor)
         }
 
         /// The names of the plugins of one kind, freeing Graphviz's list.

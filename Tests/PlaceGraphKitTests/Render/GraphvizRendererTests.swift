@@ -145,6 +145,27 @@ struct GraphvizRendererTests {
         }
     }
 
+    @Test("circo draws a map the same after any other drawing (circo caches the last root graph)")
+    func circoAfterOthers() throws {
+        let graph = try Self.example()
+        let drawing = try graph.drawing(RenderOptions(engine: .circo))
+        let first = try GraphvizRenderer.render(drawing, as: .svg).data
+        // A graph freed before the next is read lets the next land at its address, where circo
+        // took it for the graph it had cached; which drawing does it depends on the allocator.
+        for level in [DetailLevel.objectives, .services] {
+            for clustering in Clustering.allCases {
+                for engine in LayoutEngine.allCases where engine != .fdp {
+                    for format in [OutputFormat.svg, .png] {
+                        let other = try graph.drawing(RenderOptions(level: level, clusterBy: clustering, engine: engine))
+                        _ = try GraphvizRenderer.render(other, as: format)
+                        #expect(try GraphvizRenderer.render(drawing, as: .svg).data == first,
+                                "after \(level) by \(clustering) with \(engine) as \(format)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("a PDF's creation date is fixed in place")
     func pdfDates() {
         let data = Data("1 0 obj << /CreationDate (D:20261128175734Z) >>".utf8)
