@@ -87,4 +87,20 @@ struct HTMLAndJSONTests {
         let back = try JSONSerialization.jsonObject(with: data) as? [String: String]
         #expect(back?["label"] == label)
     }
+
+    @Test("streamed JSON strings are escaped exactly as JSONDocument escapes them")
+    func streamedStrings() throws {
+        // Every C0 and C1 control, DEL, the bidirectional controls, quotes, backslashes,
+        // slashes, U+2028/U+2029 and characters outside the BMP, one at a time and together.
+        var scalars = (0...0xA0).compactMap(Unicode.Scalar.init)
+        scalars += [0x202A, 0x202E, 0x2066, 0x2069, 0x2028, 0x2029, 0x1F333].compactMap(Unicode.Scalar.init)
+        var samples = scalars.map { "a" + String(Character($0)) + "b" }
+        samples.append(String(String.UnicodeScalarView(scalars)))
+        for sample in samples {
+            let document = String(decoding: try JSONDocument.encode([sample]), as: UTF8.self)
+            // An array of one string is pretty-printed as "[\n  STRING\n]\n".
+            let literal = String(document.dropFirst(4).dropLast(3))
+            #expect(JSONText.string(sample) == literal, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
