@@ -47,56 +47,58 @@ extension PlaceGraph {
         }
 
         // The strongest chain per unordered pair of ends that could stand alone.
-        var standing: [Int: Chain] = [:]
-        for chain in search.chains.values {
-            guard !joined(chain) else { continue }
-            let ends = min(chain.start, chain.end) * count + max(chain.start, chain.end)
-            if standing[ends].map({ chain.isBetter(than: $0) }) ?? true { standing[ends] = chain }
+        let chains = search.chains
+        func ends(_ chain: Chain) -> Int { min(chain.start, chain.end) * count + max(chain.start, chain.end) }
+        var standing: [Int: Int] = [:]
+        for (index, chain) in chains.enumerated() where !joined(chain) {
+            if standing[ends(chain)].map({ chain.isBetter(than: chains[$0]) }) ?? true { standing[ends(chain)] = index }
         }
-        let alone = standing.filter { $0.value.strength >= Conflict.hiddenThreshold - 1e-9 }
+        let alone = standing.filter { chains[$0.value].strength >= Conflict.hiddenThreshold - 1e-9 }
         outcome.found = alone.count
         // Each conflict keeps only the knock-ons it lists, its most severe, and a count: big
         // maps find hundreds of thousands, and sorting them all was most of the work. The order
         // is total, so the ones kept are those a full sort would put first.
         let limit = options.knockOnLimit
-        var knockOns: [Int: (listed: [Chain], count: Int)] = [:]
-        for (key, chain) in search.chains {
-            guard alone[min(chain.start, chain.end) * count + max(chain.start, chain.end)] == nil,
-                  let position = pairPosition[key.step] else { continue }
+        var listed = [[Chain]](repeating: [], count: pairs.count)
+        var found = [Int](repeating: 0, count: pairs.count)
+        for chain in chains {
+            guard alone[ends(chain)] == nil, let position = pairPosition[chain.stepArc(in: arcs).pairKey(count)] else { continue }
             // Its ends are joined by no pair conflict, yet it does not stand alone: it is too weak.
             if !joined(chain) { outcome.belowThreshold += 1 }
-            // Taken out and put back, so the list is never shared while it changes.
-            var entry = knockOns.removeValue(forKey: position) ?? ([], 0)
-            entry.count += 1
-            if entry.listed.count < limit || entry.listed.last.map({ chain.isMoreSevere(than: $0) }) == true {
-                let place = entry.listed.firstIndex { chain.isMoreSevere(than: $0) } ?? entry.listed.count
-                entry.listed.insert(chain, at: place)
-                if entry.listed.count > limit { entry.listed.removeLast() }
+            found[position] += 1
+            if listed[position].count < limit || listed[position].last.map({ chain.isMoreSevere(than: $0) }) == true {
+                let place = listed[position].firstIndex { chain.isMoreSevere(than: $0) } ?? listed[position].count
+                listed[position].insert(chain, at: place)
+                if listed[position].count > limit { listed[position].removeLast() }
             }
-            knockOns[position] = entry
         }
-        for (position, found) in knockOns {
-            let listed = found.listed.map { chain in
-                KnockOn(path: chain.nodes.map { context.references[$0] }, links: chain.arcs.map(context.link),
+        for position in pairs.indices where found[position] > 0 {
+            let knockOns = listed[position].map { chain in
+                KnockOn(path: chain.nodes.map { context.references[$0] }, links: chain.arcs(in: arcs).map(context.link),
                         step: chain.step, strength: chain.strength, severity: chain.severity)
             }
-            outcome.knockOns[position] = (listed, found.count)
+            outcome.knockOns[position] = (knockOns, found[position])
         }
 
         // Rank the bare chains and build conflicts only for those kept: big maps find many.
-        // Keys made once per chain: a comparison that built the id string each time was most
-        // of the cost of analysing a big map.
-        let ranked = alone.values.map { (chain: $0, severity: ($0.severity * 1e9).rounded(), id: $0.id(items)) }.sorted {
-            $0.severity != $1.severity ? $0.severity > $1.severity : $0.id < $1.id  // the order of the conflict ids
-        }
+        // Only chains at least as severe as the last one kept can be kept, so only those get
+        // the id that breaks ties: building the id of every chain was most of this step.
+        let aloneChains = alone.values.map { chains[$0] }
+        let severities = aloneChains.map(\.severityKey).sorted(by: >)
+        let weakestKept = options.hiddenLimit == 0 || severities.isEmpty ? .infinity
+            : severities[min(options.hiddenLimit, severities.count) - 1]
+        let ranked = aloneChains.filter { $0.severityKey >= weakestKept }
+            .map { (chain: $0, id: $0.id(items)) }
+            .sorted { $0.chain.severityKey != $1.chain.severityKey ? $0.chain.severityKey > $1.chain.severityKey : $0.id < $1.id }
         outcome.conflicts = ranked.prefix(options.hiddenLimit).map(\.chain).map { chain in
-            let links = chain.arcs.map(context.link)
-            let restsOn = chain.arcs.filter(\.effect.isUndermining).compactMap { arc in
+            let chainArcs = chain.arcs(in: arcs)
+            let links = chainArcs.map(context.link)
+            let restsOn = chainArcs.filter(\.effect.isUndermining).compactMap { arc in
                 pairPosition[min(arc.from, arc.to) * count + max(arc.from, arc.to)].map { pairs[$0].conflict.id }
             }
             return Conflict(kind: .hidden, path: chain.nodes.map { context.references[$0] }, links: links,
                             strength: chain.strength, severity: chain.severity,
-                            confidence: chain.arcs.map(\.confidence).min() ?? .low,
+                            confidence: chainArcs.map(\.confidence).min() ?? .low,
                             lowConfidenceOnly: links.contains(where: \.restsOnLowConfidenceOnly),
                             involvement: context.involvement(of: chain.nodes, through: links),
                             restsOn: Array(Set(restsOn)).sorted())
@@ -106,42 +108,74 @@ extension PlaceGraph {
 
     /// The strongest chain for each conflict step and ordered pair of ends, and whether the
     /// budget ran out.
-    private func chainSearch(_ options: ConflictOptions) -> (chains: [ChainKey: Chain], truncated: Bool) {
-        let outgoing = items.indices.map { outgoingArcs(of: $0).filter { $0.effect.sign != 0 } }
-        var adjacent = Set<Int>()
-        for arc in arcs { adjacent.insert(arc.from * count + arc.to); adjacent.insert(arc.to * count + arc.from) }
-        var best: [ChainKey: Chain] = [:]
-        var steps = 0, truncated = false
-        var path: [Arc] = [], onPath = [Bool](repeating: false, count: count)
+    ///
+    /// A depth-first search from each item in index order, every arc taken counting one step
+    /// against the budget, written as three nested loops since chains have at most three arcs.
+    /// The chains of one source are gathered by their step and end, then kept.
+    private func chainSearch(_ options: ConflictOptions) -> (chains: [Chain], truncated: Bool) {
+        // Arcs of nonzero effect leaving each item, by index into `arcs`, in their order.
+        let outgoing = items.indices.map { index in
+            self.outgoing[index].filter { arcs[$0].effect.sign != 0 }
+        }
+        // The items joined to the source either way, marked with the source's index: a chain
+        // between them is not hidden.
+        var joinedTo = [Int](repeating: -1, count: count)
+        var chains: [Chain] = []
+        var kept: [SourceKey: Int] = [:]  // this source's chains, by step and end, as positions in `chains`
+        var steps = 0
+        let budget = options.searchBudget, three = options.maxChainLength >= 3
 
-        func extend(from source: Int) {
-            let last = path.last?.to ?? source
-            for arc in outgoing[last] where !onPath[arc.to] {
-                steps += 1
-                if steps > options.searchBudget { truncated = true; return }
-                path.append(arc)
-                onPath[arc.to] = true
-                defer { path.removeLast(); onPath[arc.to] = false }
-                if path.count >= 2, !adjacent.contains(source * count + arc.to),
-                   path.reduce(1, { $0 * $1.effect.sign }) < 0 {
-                    let chain = Chain(path)
-                    let key = ChainKey(step: chain.stepKey(count), start: source, end: arc.to)
-                    if best[key].map({ chain.isBetter(than: $0) }) ?? true { best[key] = chain }
-                }
-                if path.count < options.maxChainLength { extend(from: source) }
-                if truncated { return }
+        func consider(_ chain: Chain) {
+            let key = SourceKey(step: chain.stepArc(in: arcs).pairKey(count), end: chain.end)
+            if let position = kept[key] {
+                if chain.isBetter(than: chains[position]) { chains[position] = chain }
+            } else {
+                kept[key] = chains.count
+                chains.append(chain)
             }
         }
-        for source in items.indices where !outgoing[source].isEmpty && !truncated {
-            onPath[source] = true
-            extend(from: source)
-            onPath[source] = false
+
+        for source in items.indices where !outgoing[source].isEmpty {
+            kept.removeAll(keepingCapacity: true)
+            for index in self.outgoing[source] { joinedTo[arcs[index].to] = source }
+            for index in incoming[source] { joinedTo[arcs[index].from] = source }
+            for firstIndex in outgoing[source] {
+                let first = arcs[firstIndex]
+                guard first.to != source else { continue }
+                steps += 1
+                if steps > budget { return (chains, true) }
+                for secondIndex in outgoing[first.to] {
+                    let second = arcs[secondIndex]
+                    guard second.to != source, second.to != first.to else { continue }
+                    steps += 1
+                    if steps > budget { return (chains, true) }
+                    if joinedTo[second.to] != source, first.effect.sign * second.effect.sign < 0 {
+                        consider(Chain(first, firstIndex, second, secondIndex, nil))
+                    }
+                    guard three else { continue }
+                    for thirdIndex in outgoing[second.to] {
+                        let third = arcs[thirdIndex]
+                        guard third.to != source, third.to != first.to, third.to != second.to else { continue }
+                        steps += 1
+                        if steps > budget { return (chains, true) }
+                        if joinedTo[third.to] != source,
+                           first.effect.sign * second.effect.sign * third.effect.sign < 0 {
+                            consider(Chain(first, firstIndex, second, secondIndex, (third, thirdIndex)))
+                        }
+                    }
+                }
+            }
         }
-        return (best, truncated)
+        return (chains, false)
     }
 
-    /// A chain's conflict step (by its pair key) and its two ends.
-    struct ChainKey: Hashable {
-        let step: Int, start: Int, end: Int
+    /// A chain's conflict step (by its pair key) and its end, for chains from one source.
+    private struct SourceKey: Hashable {
+        let step: Int, end: Int
     }
+}
+
+extension Arc {
+    /// The key of its two items' unordered pair, `min · n + max` (``ArcPair/key(_:)``).
+    func pairKey(_ count: Int) -> Int { min(from, to) * count + max(from, to) }
 }

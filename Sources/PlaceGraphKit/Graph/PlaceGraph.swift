@@ -18,8 +18,8 @@ public struct PlaceGraph: Sendable {
     /// indexed like ``PlaceMap/interactions``; empty at ``DetailLevel/objectives``.
     public let rolledUpFrom: [[Interaction]]
     private let indexByID: [String: Int]
-    private let outgoing: [[Int]]
-    private let incoming: [[Int]]
+    let outgoing: [[Int]]
+    let incoming: [[Int]]
 
     /// The number of items.
     public var count: Int { items.count }
