@@ -133,10 +133,10 @@ public struct Conflict: Sendable, Hashable, Identifiable {
                  knockOns: listed, knockOnCount: count, restsOn: restsOn)
     }
 
-    /// Ranking order: most severe first, then by id. Severities are compared at 1e-9 so that
-    /// rounding noise never reorders equal ones.
-    static func ranked(_ lhs: Conflict, _ rhs: Conflict) -> Bool {
-        let left = (lhs.severity * 1e9).rounded(), right = (rhs.severity * 1e9).rounded()
-        return left != right ? left > right : lhs.id < rhs.id
+    /// `conflicts` in ranking order: most severe first, then by id. Severities are compared at
+    /// 1e-9 so that rounding noise never reorders equal ones.
+    static func ranked(_ conflicts: [Conflict]) -> [Conflict] {
+        let keys = conflicts.map { ($0.severity * 1e9).rounded() }
+        return conflicts.sortedByPosition { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : conflicts[$0].id < conflicts[$1].id }
     }
 }

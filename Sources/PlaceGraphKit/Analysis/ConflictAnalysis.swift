@@ -53,7 +53,7 @@ public struct ConflictAnalysis: Sendable, Hashable {
     }
 
     /// The number of conflicts of `kind`.
-    public func count(of kind: Conflict.Kind) -> Int { conflicts.filter { $0.kind == kind }.count }
+    public func count(of kind: Conflict.Kind) -> Int { conflicts.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) } }
 
     /// The conflict with `id`.
     ///

@@ -38,7 +38,7 @@ extension PlaceGraph {
             }
             conflicts += hidden.conflicts
         }
-        conflicts.sort(by: Conflict.ranked)
+        conflicts = Conflict.ranked(conflicts)
         return ConflictAnalysis(conflicts: conflicts, hiddenFound: hidden.found, hiddenTruncated: hidden.truncated,
                                 knockOnsFound: hidden.knockOns.values.reduce(0) { $0 + $1.count },
                                 belowThreshold: hidden.belowThreshold, options: options)

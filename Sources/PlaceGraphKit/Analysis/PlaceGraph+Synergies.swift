@@ -38,7 +38,7 @@ extension PlaceGraph {
         }
         let clusters = serviceClusters(context: context, asOf: asOf)
         synergies += clusters.synergies
-        synergies.sort(by: Synergy.ranked)
+        synergies = Synergy.ranked(synergies)
         return SynergyAnalysis(synergies: synergies, modularity: clusters.modularity, asOf: asOf)
     }
 

@@ -51,14 +51,16 @@ public struct Synergy: Sendable, Hashable, Identifiable {
         self.alignedWindow = alignedWindow
     }
 
-    /// The order synergies are listed in: clusters, then mutual, then direct; within a kind the
-    /// strongest first, then by id.
-    static func ranked(_ lhs: Synergy, _ rhs: Synergy) -> Bool {
+    /// `synergies` in the order they are listed in: clusters, then mutual, then direct; within
+    /// a kind the strongest first, then by id.
+    static func ranked(_ synergies: [Synergy]) -> [Synergy] {
         let order: [Kind] = [.cluster, .mutual, .direct]
-        let left = order.firstIndex(of: lhs.kind) ?? 0, right = order.firstIndex(of: rhs.kind) ?? 0
-        if left != right { return left < right }
-        let a = (lhs.strength * 1e9).rounded(), b = (rhs.strength * 1e9).rounded()
-        return a != b ? a > b : lhs.id < rhs.id
+        let kinds = synergies.map { order.firstIndex(of: $0.kind) ?? 0 }
+        let keys = synergies.map { ($0.strength * 1e9).rounded() }
+        return synergies.sortedByPosition { a, b in
+            if kinds[a] != kinds[b] { return kinds[a] < kinds[b] }
+            return keys[a] != keys[b] ? keys[a] > keys[b] : synergies[a].id < synergies[b].id
+        }
     }
 }
 
@@ -93,7 +95,7 @@ public struct SynergyAnalysis: Sendable, Hashable {
     }
 
     /// The number of synergies of `kind`.
-    public func count(of kind: Synergy.Kind) -> Int { synergies.filter { $0.kind == kind }.count }
+    public func count(of kind: Synergy.Kind) -> Int { synergies.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) } }
 
     /// The synergy with `id`.
     ///
