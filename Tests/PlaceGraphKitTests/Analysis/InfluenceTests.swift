@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import PlaceGraphKit
 @testable import PlaceGraphPresentation
@@ -130,5 +131,72 @@ struct InfluenceTests {
             #expect(abs(entry.net - (out[id]! - into[id]!)) < 1e-9, "net of \(id)")
         }
         #expect(Set(influence.items.map(\.quadrant)).count == 4)
+    }
+}
+
+/// MICMAC's stopping rule checked against a plain reading of it: every power's row and column
+/// sums added up arc by arc, both rankings sorted from scratch with ids compared as strings,
+/// stopping at the first power whose rankings both equal the previous power's.
+@Suite("MICMAC: properties")
+struct MICMACPropertyTests {
+    static func reference(_ graph: PlaceGraph) -> (influence: [Double], dependence: [Double], iterations: Int, stable: Bool) {
+        let n = graph.count, ids = graph.items.map(\.id)
+        let arcs = graph.arcs.filter { $0.from != $0.to }
+        var rows = [Double](repeating: 1, count: n), columns = rows
+        var influence = [Double](repeating: 0, count: n), dependence = influence
+        var previous: [[Int]] = []
+        func ranking(_ values: [Double]) -> [Int] {
+            (0..<n).sorted { a, b in
+                let x = (values[a] * 1e9).rounded(), y = (values[b] * 1e9).rounded()
+                return x != y ? x > y : ids[a] < ids[b]
+            }
+        }
+        var iterations = 0
+        while iterations < n {
+            var nextRows = [Double](repeating: 0, count: n), nextColumns = nextRows
+            for arc in arcs {
+                nextRows[arc.from] += arc.effect.magnitude * rows[arc.to]
+                nextColumns[arc.to] += arc.effect.magnitude * columns[arc.from]
+            }
+            let total = nextRows.reduce(0, +)
+            guard total > 0 else { return (normalized(influence), normalized(dependence, by: influence), iterations, true) }
+            let scale = Double(n) / total
+            rows = nextRows.map { $0 * scale }
+            columns = nextColumns.map { $0 * scale }
+            for index in 0..<n {
+                influence[index] += rows[index]
+                dependence[index] += columns[index]
+            }
+            iterations += 1
+            let rankings = [ranking(influence), ranking(dependence)]
+            if rankings == previous { return (normalized(influence), normalized(dependence, by: influence), iterations, true) }
+            previous = rankings
+        }
+        return (normalized(influence), normalized(dependence, by: influence), iterations, false)
+
+        func normalized(_ values: [Double], by reference: [Double]? = nil) -> [Double] {
+            let sum = (reference ?? values).reduce(0, +)
+            return sum > 0 ? values.map { $0 * (Double(n) / sum) } : values
+        }
+    }
+
+    @Test("the powers stop where a from-scratch ranking of every power stops, with the same sums")
+    func stoppingRule() async throws {
+        await propertyCheck(count: 120, input: Gen.uint64()) { seed in
+            var random = SplitMix64(seed: seed)
+            let map = RandomServiceMap(seed: random.next(), services: Int.random(in: 1...8, using: &random),
+                                       interactions: Int.random(in: 0...80, using: &random))
+            let graph = try map.graph()
+            let influence = graph.influence()
+            let expected = Self.reference(graph)
+            let byIndex = Dictionary(uniqueKeysWithValues: influence.items.map { ($0.item.id, $0) })
+            #expect(influence.iterations == expected.iterations, "\(map)")
+            #expect(influence.stable == expected.stable)
+            for (index, item) in graph.items.enumerated() {
+                let entry = try #require(byIndex[item.id])
+                #expect(abs(entry.influence - expected.influence[index]) <= 1e-12 * max(1, abs(expected.influence[index])), "\(item.id) \(map)")
+                #expect(abs(entry.dependence - expected.dependence[index]) <= 1e-12 * max(1, abs(expected.dependence[index])), "\(item.id) \(map)")
+            }
+        }
     }
 }
