@@ -102,6 +102,19 @@ extension PlaceGraph {
     ///   hidden-conflict search.
     public func analysis(_ options: AnalysisOptions) throws -> PlaceAnalysis {
         let graph = at(options.level)
+        // Influence shares nothing with the rest, and on a big map MICMAC's powers take about
+        // as long as the conflict search, so it runs on a second core meanwhile.
+        let (influence, rest) = try inParallel({ graph.influence() }) { try self.findings(at: graph, options) }
+        return PlaceAnalysis(
+            place: map.place, level: graph.level, asOf: options.asOf, graph: graph, summary: summary,
+            conflicts: rest.conflicts, synergies: rest.synergies, influence: influence, timeline: rest.timeline,
+            agenda: rest.agenda, notes: rest.notes, loops: rest.loops, balance: rest.balance, options: options)
+    }
+
+    /// Every analysis but influence, for ``analysis(_:)``.
+    private func findings(at graph: PlaceGraph, _ options: AnalysisOptions) throws
+        -> (conflicts: ConflictAnalysis, synergies: SynergyAnalysis, timeline: Timeline, agenda: Agenda,
+            notes: [DataQualityNote], loops: LoopAnalysis?, balance: BalanceAnalysis?) {
         let conflicts = graph.conflicts(options.conflicts)
         let synergies = graph.synergies(asOf: options.asOf)
         // Low-confidence notes point at the interactions as written, so rank the conflicts of
@@ -112,12 +125,8 @@ extension PlaceGraph {
             ? try graph.structuralBalance(timeLimit: options.balanceTimeLimit) : nil
         let timeline = graph.timeline(asOf: options.asOf, within: options.within, conflicts: conflicts.conflicts,
                                       synergies: synergies.synergies)
-        return PlaceAnalysis(
-            place: map.place, level: graph.level, asOf: options.asOf, graph: graph, summary: summary,
-            conflicts: conflicts, synergies: synergies, influence: graph.influence(),
-            timeline: timeline,
-            agenda: graph.agenda(from: timeline, conflicts: conflicts.conflicts, synergies: synergies.synergies),
-            notes: dataQualityNotes(conflicts: detailed.conflicts, top: options.topConflicts),
-            loops: loops, balance: balance, options: options)
+        return (conflicts, synergies, timeline,
+                graph.agenda(from: timeline, conflicts: conflicts.conflicts, synergies: synergies.synergies),
+                dataQualityNotes(conflicts: detailed.conflicts, top: options.topConflicts), loops, balance)
     }
 }
