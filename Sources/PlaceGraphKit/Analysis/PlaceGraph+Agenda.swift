@@ -25,20 +25,22 @@ extension PlaceGraph {
     /// The agenda of a timeline already made from the same findings.
     func agenda(from timeline: Timeline, conflicts: [Conflict], synergies: [Synergy]) -> Agenda {
         let asOf = timeline.asOf, within = timeline.within
-        let conflictByID = Dictionary(conflicts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let synergyByID = Dictionary(synergies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions rather than copies: a big map has tens of thousands of findings, each a
+        // big value whose copy costs a reference count for every field.
+        let conflictByID = Dictionary(conflicts.indices.map { (conflicts[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let synergyByID = Dictionary(synergies.indices.map { (synergies[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let order = DecisionOrder(timeline.entries.map(\.contract) + conflicts.flatMap(\.contracts),
                                   synergies: synergies, asOf: asOf)
         var entries: [Agenda.Entry] = [], quiet: [Agenda.Entry] = []
         for row in timeline.entries {
             let contract = row.contract
-            let own = row.conflicts.compactMap { conflictByID[$0] }
-            let joined = row.synergies.compactMap { synergyByID[$0] }
+            let own = row.conflicts.compactMap { conflictByID[$0].map { conflicts[$0] } }
+            let joined = row.synergies.compactMap { synergyByID[$0].map { synergies[$0] } }
             let aligned = alignedContracts(of: contract, window: row.window, in: joined, order: order)
             let entry = Agenda.Entry(
                 contract: contract, window: row.window, conflicts: row.conflicts, synergies: row.synergies,
                 aligned: aligned,
-                suggestions: respecifications(of: contract, in: own) + alignments(of: contract, in: own, asOf: asOf)
+                suggestions: respecifications(of: contract, in: own) + alignments(of: contract, in: own, order: order)
                     + jointCommissioning(of: contract, window: row.window, in: joined, order: order))
             if entry.hasFindings { entries.append(entry) } else { quiet.append(entry) }
         }
@@ -77,15 +79,16 @@ extension PlaceGraph {
     }
 
     /// Align with each other contract party to the same conflicts, in decision order.
-    private func alignments(of contract: ContractReference, in conflicts: [Conflict], asOf: CalendarDate) -> [AgendaSuggestion] {
-        var shared: [String: (contract: ContractReference, conflicts: [String])] = [:]
+    private func alignments(of contract: ContractReference, in conflicts: [Conflict], order: DecisionOrder) -> [AgendaSuggestion] {
+        // By decision number: every conflict's contracts are numbered, in decision order.
+        var shared: [Int: [String]] = [:]
         for conflict in conflicts {
             for other in conflict.contracts where other.id != contract.id {
-                shared[other.id, default: (other, [])].conflicts.append(conflict.id)
+                guard let number = order.number(of: other.id) else { continue }
+                shared[number, default: []].append(conflict.id)
             }
         }
-        return shared.values.sorted { ContractReference.byDecision(asOf: asOf)($0.contract, $1.contract) }
-            .map { .align(contract: $0.contract, window: $0.contract.window(asOf: asOf), conflicts: $0.conflicts) }
+        return shared.keys.sorted().map { .align(contract: order.contracts[$0], window: order.windows[$0], conflicts: shared[$0] ?? []) }
     }
 
     /// Commission jointly with each contract of another service in the same cluster whose window aligns.
