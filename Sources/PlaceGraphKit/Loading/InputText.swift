@@ -17,7 +17,10 @@ enum InputText {
     /// The bytes with each lone carriage return (old Mac line ends) made a line feed, so that
     /// every reader, and the lines a diagnostic quotes, count lines the same way; CRLF stays.
     static func unifyingLineEnds(_ data: Data) -> Data {
-        guard let first = data.firstIndex(of: 0x0D) else { return data }
+        // Found through the bytes' buffer: most files have no carriage return at all, and
+        // stepping through `Data` an index at a time cost a big map a tenth of a second.
+        guard let offset = data.withUnsafeBytes({ $0.firstIndex(of: 0x0D) }) else { return data }
+        let first = data.startIndex + offset
         var out = Data(data[..<first])
         out.reserveCapacity(data.count)
         var index = first

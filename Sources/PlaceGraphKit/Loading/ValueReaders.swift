@@ -13,8 +13,8 @@ enum EffectReader {
     ///   sign column; in YAML and JSON a bare sign is refused.
     static func read(_ raw: String, at location: SourceLocation, allowsBareSign: Bool = false,
                      into diagnostics: inout [Diagnostic]) -> Effect? {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        let shown = WarningGroup.cut(trimmed)
+        // Only a refusal shows the text, so it is trimmed and cut only then.
+        var shown: String { WarningGroup.cut(raw.trimmingCharacters(in: .whitespaces)) }
         switch Effect.reading(raw, allowsBareSign: allowsBareSign) {
         case let .effect(effect):
             return effect
@@ -34,7 +34,7 @@ enum EffectReader {
                                       hint: "write \(spellings)", at: location))
         case .unreadable:
             let words = Effect.names.map(\.name) + Effect.synonyms.keys.sorted()
-            diagnostics.append(.error("unreadable effect '\(shown)'\(Suggestion.didYouMean(trimmed.lowercased(), in: words))",
+            diagnostics.append(.error("unreadable effect '\(shown)'\(Suggestion.didYouMean(raw.trimmingCharacters(in: .whitespaces).lowercased(), in: words))",
                                       hint: "write \(spellings)", at: location))
         }
         return nil
@@ -44,6 +44,7 @@ enum EffectReader {
 enum ConfidenceReader {
     static func read(_ raw: String, at location: SourceLocation,
                      into diagnostics: inout [Diagnostic]) -> Confidence? {
+        if let confidence = Confidence(rawValue: raw) { return confidence }  // as written, nearly always
         let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
         if let confidence = Confidence(rawValue: word) { return confidence }
         let names = Confidence.allCases.map(\.rawValue)

@@ -54,6 +54,19 @@ public struct Effect: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Reads `text` as ``init(parsing:allowsBareSign:)`` does, keeping the reason for a refusal.
     public static func reading(_ text: String, allowsBareSign: Bool = true) -> Reading {
+        if let common = commonReadings[text] { return common }
+        return uncommonReading(text, allowsBareSign: allowsBareSign)
+    }
+
+    /// The readings of the spellings nearly every map uses, each made once by the full reader
+    /// below, so looking one up gives exactly what reading it would: trimming and lowercasing
+    /// every effect took a tenth of the time of loading a big map. No bare sign is among them,
+    /// so ``reading(_:allowsBareSign:)``'s flag does not matter here.
+    private static let commonReadings: [String: Reading] = Dictionary(
+        uniqueKeysWithValues: (["-3", "-2", "-1", "0", "1", "2", "3", "+1", "+2", "+3"] + names.map(\.name) + synonyms.keys.sorted())
+            .map { ($0, uncommonReading($0, allowsBareSign: false)) })
+
+    private static func uncommonReading(_ text: String, allowsBareSign: Bool) -> Reading {
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let named = Effect.names.first(where: { $0.name == word }) { return .effect(Effect(scalePoint: named.value)) }
         if let synonym = Effect.synonyms[word] { return .effect(Effect(scalePoint: synonym)) }
@@ -104,8 +117,27 @@ public func formatNumber(_ value: Double, decimals: Int = 4) -> String {
         let whole = Int(rounded)
         return String(whole)
     }
-    var text = String(format: "%.\(decimals)f", rounded)
+    var text = fixedDecimals(value * scale, decimals: decimals) ?? String(format: "%.\(decimals)f", rounded)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
     return text == "-0" ? "0" : text
+}
+
+/// What `String(format: "%.<decimals>f", (scaled).rounded() / 10^decimals)` writes, built from
+/// the whole number `scaled.rounded()` without the C formatter, which is most of the time of
+/// writing a big map's findings; `nil` when the number is too large to be sure, for the
+/// formatter to write.
+///
+/// The quotient is the double nearest to *k* / 10^d for the whole number *k*. With |*k*| below
+/// 10¹² and 1 to 4 decimals, the quotient is below 10¹¹, where doubles are less than 2·10⁻⁵
+/// apart, so it lies within 10⁻⁵ of *k* / 10^d: far less than half a unit of the last decimal
+/// (at least 5·10⁻⁵). The formatter, which rounds exactly, so writes the digits of *k*.
+private func fixedDecimals(_ scaled: Double, decimals: Int) -> String? {
+    let whole = scaled.rounded()
+    guard decimals <= 4, abs(whole) < 1e12 else { return nil }
+    let number = Int(whole)
+    var digits = String(number.magnitude)
+    if digits.count <= decimals { digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits }
+    if decimals > 0 { digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals)) }
+    return (number < 0 || (number == 0 && whole.sign == .minus) ? "-" : "") + digits
 }

@@ -37,6 +37,33 @@ struct FormatTests {
         #expect(formatNumber(1.5) == "1.5")
     }
 
+    @Test("numbers are written as the C formatter writes them, over every magnitude and 1 to 6 decimals")
+    func numbersAsTheFormatterWrites() {
+        // The formatting as it was, through String(format:), to compare with.
+        func reference(_ value: Double, _ decimals: Int) -> String {
+            guard value.isFinite else { return "0" }
+            var scale = 1.0
+            for _ in 0..<decimals { scale *= 10 }
+            let rounded = (value * scale).rounded() / scale
+            if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+            var text = String(format: "%.\(decimals)f", rounded)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text == "-0" ? "0" : text
+        }
+        var random = SplitMix64(seed: 20261130)
+        var values: [Double] = [0.5, -0.5, 0.05, -0.05, 0.00005, 2.0 / 3, -2.0 / 3, 1e11 + 0.5, 99_999_999.99995, 1e12 + 0.1, 1e20 + 1]
+        for _ in 0..<20_000 {
+            let magnitude = Double.random(in: -6...13, using: &random)
+            values.append((Bool.random(using: &random) ? 1 : -1) * Double.random(in: 1..<10, using: &random) * pow(10, magnitude.rounded(.down)))
+        }
+        for value in values {
+            for decimals in 1...6 {
+                #expect(formatNumber(value, decimals: decimals) == reference(value, decimals), "\(value) \(decimals)")
+            }
+        }
+    }
+
     @Test("an edge list with sign and weight multiplies them")
     func signTimesWeight() throws {
         let graph = try TestSupport.graph("source,target,weight,sign\nLeo,Martin,-3,-1\nLeo,Mark,2,1\n", format: .csv)
