@@ -103,7 +103,8 @@ extension PlaceGraph {
     public func analysis(_ options: AnalysisOptions) throws -> PlaceAnalysis {
         let graph = at(options.level)
         // Influence shares nothing with the rest, and on a big map MICMAC's powers take about
-        // as long as the conflict search, so it runs on a second core meanwhile.
+        // as long as the conflict search, so it runs on a second core meanwhile; synergies,
+        // which the timeline needs but the conflicts do not, run beside the conflict search.
         let (influence, rest) = try inParallel({ graph.influence() }) { try self.findings(at: graph, options) }
         return PlaceAnalysis(
             place: map.place, level: graph.level, asOf: options.asOf, graph: graph, summary: summary,
@@ -115,8 +116,7 @@ extension PlaceGraph {
     private func findings(at graph: PlaceGraph, _ options: AnalysisOptions) throws
         -> (conflicts: ConflictAnalysis, synergies: SynergyAnalysis, timeline: Timeline, agenda: Agenda,
             notes: [DataQualityNote], loops: LoopAnalysis?, balance: BalanceAnalysis?) {
-        let conflicts = graph.conflicts(options.conflicts)
-        let synergies = graph.synergies(asOf: options.asOf)
+        let (synergies, conflicts) = inParallel({ graph.synergies(asOf: options.asOf) }) { graph.conflicts(options.conflicts) }
         // Low-confidence notes point at the interactions as written, so rank the conflicts of
         // the detailed graph for them even when the analysis is at service level.
         let detailed = graph.level == level ? conflicts : self.conflicts(options.conflicts)

@@ -3,8 +3,9 @@ import Dispatch
 /// Runs `side` on another thread while `main` runs on this one, and returns both results.
 ///
 /// For two pieces of work that share nothing but immutable input, so the results are the
-/// same as running them one after the other: only the wall time changes.
-func inParallel<Side: Sendable, Main>(_ side: @escaping @Sendable () -> Side, _ main: () throws -> Main) rethrows -> (Side, Main) {
+/// same as running them one after the other: only the wall time changes. The analysis and its
+/// text use it to put a second core to work on a big map.
+public func inParallel<Side: Sendable, Main>(_ side: @escaping @Sendable () -> Side, _ main: () throws -> Main) rethrows -> (Side, Main) {
     let box = ResultBox<Side>()
     let group = DispatchGroup()
     DispatchQueue.global(qos: .userInitiated).async(group: group) { box.value = side() }

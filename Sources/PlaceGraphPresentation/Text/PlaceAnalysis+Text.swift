@@ -25,32 +25,50 @@ extension PlaceAnalysis {
             out.line("Hidden conflicts shown: the \(conflicts.count(of: .hidden)) most severe of \(conflicts.hiddenFound) found"
                      + "\(conflicts.hiddenTruncated ? "; the chain search stopped at its step budget" : "").")
         }
-        var hiddenShown = 0
-        for (rank, conflict) in all.enumerated() {
-            let strength = conflict.kind == .hidden ? ", chain strength \(Words.number(conflict.strength))" : ""
-            let heading: StyledText = "\(rank + 1). \(Words.kind(conflict.kind), .conflict)"
-                + " · severity \(Words.number(conflict.severity))\(strength) · \(Words.route(of: conflict))"
-            // Weak hidden chains can be many; past the first ten, one line each keeps the text readable.
-            if conflict.kind == .hidden {
-                hiddenShown += 1
-                if hiddenShown > Self.hiddenCards {
-                    if hiddenShown == Self.hiddenCards + 1 { out.blank() }
-                    out.line(heading)
-                    continue
-                }
-            }
-            out.blank()
-            out.line(heading)
-            writeLinks(conflict.links, &out)
-            if !conflict.restsOn.isEmpty { out.line("   rests on: \(conflict.restsOn.joined(separator: "; "))") }
-            if let low = Words.lowConfidence(of: conflict) { out.line("   \(low, .dim)") }
-            writeKnockOns(of: conflict, &out, indent: "   ")
-            if !conflict.contracts.isEmpty {
-                out.line("   contracts: \(conflict.contracts.map(Words.contract).joined(separator: "; "))")
-            }
-            out.line("   window: \(Words.window(of: conflict, asOf: asOf))")
-            if !conflict.owners.isEmpty { out.line("   owners: \(conflict.owners.joined(separator: "; "))") }
+        // The cards depend on each other only through their rank and how many hidden ones came
+        // before, so on a big map the second half is written on another core meanwhile.
+        var hidden = 0
+        let hiddenBefore = all.map { conflict in
+            defer { if conflict.kind == .hidden { hidden += 1 } }
+            return hidden
         }
+        let middle = all.count >= 2_000 ? all.count / 2 : all.count
+        let (second, ()) = inParallel({ [self] in
+            var out = TextWriter()
+            for rank in middle..<all.count { writeCard(rank: rank, hiddenBefore: hiddenBefore[rank], &out) }
+            return out
+        }) {
+            for rank in 0..<middle { writeCard(rank: rank, hiddenBefore: hiddenBefore[rank], &out) }
+        }
+        out.append(second)
+    }
+
+    /// The card of the conflict ranked `rank` (from 0), after `hiddenBefore` hidden ones.
+    private func writeCard(rank: Int, hiddenBefore: Int, _ out: inout TextWriter) {
+        let conflict = conflicts.conflicts[rank]
+        let strength = conflict.kind == .hidden ? ", chain strength \(Words.number(conflict.strength))" : ""
+        let heading: StyledText = "\(rank + 1). \(Words.kind(conflict.kind), .conflict)"
+            + " · severity \(Words.number(conflict.severity))\(strength) · \(Words.route(of: conflict))"
+        // Weak hidden chains can be many; past the first ten, one line each keeps the text readable.
+        if conflict.kind == .hidden {
+            let hiddenShown = hiddenBefore + 1
+            if hiddenShown > Self.hiddenCards {
+                if hiddenShown == Self.hiddenCards + 1 { out.blank() }
+                out.line(heading)
+                return
+            }
+        }
+        out.blank()
+        out.line(heading)
+        writeLinks(conflict.links, &out)
+        if !conflict.restsOn.isEmpty { out.line("   rests on: \(conflict.restsOn.joined(separator: "; "))") }
+        if let low = Words.lowConfidence(of: conflict) { out.line("   \(low, .dim)") }
+        writeKnockOns(of: conflict, &out, indent: "   ")
+        if !conflict.contracts.isEmpty {
+            out.line("   contracts: \(conflict.contracts.map(Words.contract).joined(separator: "; "))")
+        }
+        out.line("   window: \(Words.window(of: conflict, asOf: asOf))")
+        if !conflict.owners.isEmpty { out.line("   owners: \(conflict.owners.joined(separator: "; "))") }
     }
 
     /// A conflict's interactions with their reasons; at service level, the interactions each

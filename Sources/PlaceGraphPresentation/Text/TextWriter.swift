@@ -1,5 +1,5 @@
 /// Builds terminal text line by line as ``StyledText``.
-struct TextWriter {
+struct TextWriter: Sendable {
     private(set) var text = StyledText()
 
     /// Appends `value` and a line break.
@@ -9,6 +9,9 @@ struct TextWriter {
     }
 
     mutating func blank() { text.newline() }
+
+    /// Appends what another writer wrote.
+    mutating func append(_ other: TextWriter) { text.append(other.text) }
 
     /// A blank line, then the title in capitals and emphasised, and its detail.
     mutating func heading(_ title: String, _ detail: String) {

@@ -34,6 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
         let analysis = try input.graph().analysis(AnalysisOptions(asOf: date, level: level.level.level))
         try ResultOutput(format: format.format, output: output, map: input.map)
             .write(text: analysis.text, markdown: analysis.markdown, json: analysis.json)
+        ProcessLifetime.keepUntilExit(analysis)
         try failIfAsked(analysis)
     }
 

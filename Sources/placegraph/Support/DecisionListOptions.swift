@@ -20,5 +20,6 @@ struct DecisionListOptions: ParsableArguments {
         let analysis = try input.graph().analysis(AnalysisOptions(asOf: date, level: level.level.level, within: span))
         try ResultOutput(format: format.format, output: output, map: input.map)
             .write(text: text(analysis), markdown: markdown(analysis), json: json(analysis))
+        ProcessLifetime.keepUntilExit(analysis)
     }
 }
