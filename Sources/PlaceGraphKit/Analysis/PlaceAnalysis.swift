@@ -95,11 +95,16 @@ extension PlaceGraph {
     /// Call it on the graph a loader returned. At ``DetailLevel/services`` the findings come
     /// from ``rolledUpToServices()``; the notes always look at the map as written.
     ///
+    /// Influence and synergies are worked out on threads of Dispatch's global queue while the
+    /// conflict search runs on the calling thread, which waits for them; they share only the
+    /// graph, so the result is the same as one after the other. Since the caller blocks, call it
+    /// from a thread that may block, not from a Dispatch worker that many callers share.
+    ///
     /// - Throws: ``LoopSearchError`` when the loop bounds are out of range, ``BalanceError``
     ///   when the balance time limit is negative or the solver fails; neither can happen
     ///   without their part.
     /// - Complexity: the sum of the parts; without loops and balance, dominated by the bounded
-    ///   hidden-conflict search.
+    ///   hidden-conflict search and MICMAC's powers.
     public func analysis(_ options: AnalysisOptions) throws -> PlaceAnalysis {
         let graph = at(options.level)
         // Influence shares nothing with the rest, and on a big map MICMAC's powers take about
