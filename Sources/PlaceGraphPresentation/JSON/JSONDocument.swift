@@ -14,6 +14,17 @@ package enum JSONDocument {
     /// - Throws: `EncodingError` when a value cannot be written, such as a number that is not
     ///   finite; never a silent empty document.
     package static func encode(_ value: some Encodable) throws -> Data {
+        // The same bytes as below, faster; what the fast encoder does not handle goes below.
+        if var bytes = try? JSONTreeEncoder.encode(value) {
+            bytes.append(0x0A)
+            return Data(bytes)
+        }
+        return try encodeThroughFoundation(value)
+    }
+
+    /// `value` through `JSONEncoder`, escaped afterwards: the definition of the bytes every
+    /// JSON output is written in, which ``JSONTreeEncoder`` reproduces.
+    static func encodeThroughFoundation(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var text = try String(decoding: encoder.encode(value), as: UTF8.self)
