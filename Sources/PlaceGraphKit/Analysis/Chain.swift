@@ -55,10 +55,11 @@ struct Chain {
         return Array(all.prefix(length + 1))
     }
 
+    /// The positions of the chain's arcs in ``PlaceGraph/arcs``.
+    var arcPositions: [Int] { [arcIndices.0, arcIndices.1, arcIndices.2].prefix(length).map(Int.init) }
+
     /// The chain's arcs, from the graph's `arcs`.
-    func arcs(in arcs: [Arc]) -> [Arc] {
-        [arcIndices.0, arcIndices.1, arcIndices.2].prefix(length).map { arcs[Int($0)] }
-    }
+    func arcs(in arcs: [Arc]) -> [Arc] { arcPositions.map { arcs[$0] } }
 
     /// The arc of the first undermining step, from the graph's `arcs`.
     func stepArc(in arcs: [Arc]) -> Arc {

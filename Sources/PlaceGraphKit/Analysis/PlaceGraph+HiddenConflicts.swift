@@ -72,9 +72,18 @@ extension PlaceGraph {
                 if listed[position].count > limit { listed[position].removeLast() }
             }
         }
+        // Knock-ons share arcs, so each arc's link is made once: one per knock-on step made
+        // over a million of them on a big map.
+        var links = [InteractionLink?](repeating: nil, count: arcs.count)
+        func link(_ position: Int) -> InteractionLink {
+            if let made = links[position] { return made }
+            let made = context.link(arcs[position])
+            links[position] = made
+            return made
+        }
         for position in pairs.indices where found[position] > 0 {
             let knockOns = listed[position].map { chain in
-                KnockOn(path: chain.nodes.map { context.references[$0] }, links: chain.arcs(in: arcs).map(context.link),
+                KnockOn(path: chain.nodes.map { context.references[$0] }, links: chain.arcPositions.map(link),
                         step: chain.step, strength: chain.strength, severity: chain.severity)
             }
             outcome.knockOns[position] = (knockOns, found[position])

@@ -83,7 +83,8 @@ public struct PlaceGraph: Sendable {
         for (index, item) in items.enumerated() { indexByID[item.id] = index }
 
         var arcs: [Arc] = []
-        var firstArc: [Pair: Interaction] = [:]
+        var firstArc: [Pair: Int] = [:]  // the position of the interaction that gave each arc
+        firstArc.reserveCapacity(map.interactions.count)
         // At service level the two signs of a pair are kept apart, so each may have its arc.
         func key(_ source: Int, _ target: Int, _ effect: Effect) -> Pair {
             Pair(from: source, to: target, sign: level == .services ? effect.sign : 0)
@@ -99,13 +100,13 @@ public struct PlaceGraph: Sendable {
             if interaction.mutual && from != to { directions.append((to, from, true)) }
             for (source, target, reverse) in directions {
                 if let first = firstArc[key(source, target, interaction.effect)] {
-                    let line = first.location.map { " at line \($0.line)" } ?? ""
+                    let line = map.interactions[first].location.map { " at line \($0.line)" } ?? ""
                     diagnostics.append(.error("a second interaction from '\(items[source].id)' to '\(items[target].id)'",
                                               hint: "the first is\(line); merge them into one, or mark one 'mutual: true'",
                                               at: interaction.location))
                     continue
                 }
-                firstArc[key(source, target, interaction.effect)] = interaction
+                firstArc[key(source, target, interaction.effect)] = position
                 arcs.append(Arc(from: source, to: target, interaction: position, effect: interaction.effect,
                                 confidence: interaction.confidence, isMutualReverse: reverse))
             }
