@@ -106,16 +106,18 @@ struct MICMAC {
         }
     }
 
-    /// `(value × 1e9).rounded()`: halves away from zero, as `rounded()` does, without its
-    /// library call for the values MICMAC meets, which is most of a ranking's time.
-    fileprivate static func key(_ value: Double) -> Double {
+    /// `(value × 1e9).rounded()`, halves away from zero, without a branch that depends on the
+    /// value's last digits: taking `rounded()`'s library call, or branching on the fraction,
+    /// made this most of a ranking's time.
+    ///
+    /// For 0.5 ≤ *x* < 2⁵², 0.5 is a multiple of *x*'s spacing, so *x* + 0.5 is exact unless it
+    /// reaches the next power of two, where truncating gives that same power; so truncating
+    /// *x* + 0.5 rounds *x* half away from zero. Other values (below 0.5, negative, huge, NaN)
+    /// take `rounded()`.
+    static func key(_ value: Double) -> Double {
         let scaled = value * 1e9
-        guard abs(scaled) < 4e15 else { return scaled.rounded() }
-        let whole = Double(Int64(scaled))  // toward zero, exact at this size
-        let rest = scaled - whole  // exact: both share the scale of `scaled`
-        if rest >= 0.5 { return whole + 1 }
-        if rest <= -0.5 { return whole - 1 }
-        return whole
+        guard scaled >= 0.5, scaled < 4e15 else { return scaled.rounded() }
+        return Double(Int64(scaled + 0.5))
     }
 
     /// Each item's place when the ids are sorted.

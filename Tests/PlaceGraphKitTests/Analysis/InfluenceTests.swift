@@ -200,3 +200,26 @@ struct MICMACPropertyTests {
         }
     }
 }
+
+@Suite("MICMAC: the ranking key")
+struct MICMACKeyTests {
+    @Test("the key rounds value × 1e9 exactly as rounded() does, halves away from zero, at every scale")
+    func key() {
+        var random = SplitMix64(seed: 1973)
+        var values: [Double] = [0, -0.0, 1e-9, 0.5e-9, 1.5e-9, 2.5e-9, -2.5e-9, 0.49999999999999994e-9, 4e6, 3.9999e6, 5e6,
+                                .nan, .infinity, -.infinity, .greatestFiniteMagnitude, 1e300]
+        for _ in 0..<50_000 {
+            let magnitude = Double.random(in: -12...9, using: &random).rounded(.down)
+            values.append(Double.random(in: 0..<10, using: &random) * pow(10, magnitude))
+            // Values whose scaled form is a whole number and a half, the ties.
+            let whole = Double(Int.random(in: 0...1_000_000_000, using: &random))
+            values.append((whole + 0.5) / 1e9)
+            values.append(-values[values.count - 2])
+        }
+        for value in values {
+            let expected = (value * 1e9).rounded()
+            let key = MICMAC.key(value)
+            #expect(key == expected || (key.isNaN && expected.isNaN), "\(value)")
+        }
+    }
+}
