@@ -4,8 +4,8 @@ import Dispatch
 ///
 /// For two pieces of work that share nothing but immutable input, so the results are the
 /// same as running them one after the other: only the wall time changes. The analysis and its
-/// text use it to put a second core to work on a big map.
-public func inParallel<Side: Sendable, Main>(_ side: @escaping @Sendable () -> Side, _ main: () throws -> Main) rethrows -> (Side, Main) {
+/// text use it to put a second core to work on a big map; it is for this package, not the API.
+package func inParallel<Side: Sendable, Main>(_ side: @escaping @Sendable () -> Side, _ main: () throws -> Main) rethrows -> (Side, Main) {
     let box = ResultBox<Side>()
     let group = DispatchGroup()
     DispatchQueue.global(qos: .userInitiated).async(group: group) { box.value = side() }
