@@ -46,23 +46,7 @@ public struct JSONMapWriter: MapWriter {
     /// A JSON string (RFC 8259 §7): quotes, backslashes and control characters escaped, and
     /// U+2028 and U+2029 too, so the text is also safe inside JavaScript.
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        quotedLiteral(text, shortEscape: commonShortEscape,
+                      escapesAsHex: { $0 < 0x20 || $0 == 0x2028 || $0 == 0x2029 }, uppercaseHex: true)
     }
 }

@@ -31,24 +31,8 @@ enum YAMLText {
     /// `"…"` with `\\`, `\"` and escapes for line breaks, tabs and characters a YAML
     /// reader would drop or misread (controls, U+0085, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(value) {
-                    let hex = String(value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        quotedLiteral(text, shortEscape: commonShortEscape, escapesAsHex: { value in
+            value < 0x20 || (0x7F...0x9F).contains(value) || [0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF].contains(value)
+        }, uppercaseHex: true)
     }
 }
