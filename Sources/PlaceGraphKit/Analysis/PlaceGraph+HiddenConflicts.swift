@@ -101,7 +101,7 @@ extension PlaceGraph {
             .sorted { $0.chain.severityKey != $1.chain.severityKey ? $0.chain.severityKey > $1.chain.severityKey : $0.id < $1.id }
         outcome.conflicts = ranked.prefix(options.hiddenLimit).map(\.chain).map { chain in
             let chainArcs = chain.arcs(in: arcs)
-            let links = chainArcs.map(context.link)
+            let links = chain.arcPositions.map(link)
             let restsOn = chainArcs.filter(\.effect.isUndermining).compactMap { arc in
                 pairPosition[min(arc.from, arc.to) * count + max(arc.from, arc.to)].map { pairs[$0].conflict.id }
             }
